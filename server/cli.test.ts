@@ -1,0 +1,59 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from './cli.ts';
+import { ENGINES, openTestDatabase, type TestDatabase } from './store/test-engines.ts';
+import { userForToken } from './store/users.ts';
+
+describe.each(ENGINES)('touchpoint CLI on %s', (engine) => {
+  let t: TestDatabase;
+  let out: string[];
+  let err: string[];
+  const run = (line: string) => runCli(line.match(/"[^"]*"|\S+/g)!.map((a) => a.replace(/^"|"$/g, '')), t, { out: (l) => out.push(l), err: (l) => err.push(l), clock: () => new Date('2026-11-25T00:00:00Z') });
+  beforeEach(async () => {
+    t = await openTestDatabase(engine);
+    out = [];
+    err = [];
+  });
+  afterEach(() => t.dispose());
+
+  it('adds a user, creates a token that signs them in, and revokes it', async () => {
+    expect(await run('user add --name "Li Wei" --email Li.Wei@Lumen-Home.example --role manager --team Europe')).toBe(0);
+    expect(out[0]).toMatch(/^created manager Li Wei <li\.wei@lumen-home\.example>/);
+    expect(await run('token create --email li.wei@lumen-home.example --label outlook')).toBe(0);
+    const token = out.at(-1)!;
+    expect(token).toMatch(/^tp_[A-Za-z0-9_-]{43}$/);
+    expect((await userForToken(t.db, token))?.email).toBe('li.wei@lumen-home.example');
+    // Only the hash is stored.
+    const stored = await t.db.selectFrom('api_tokens').select('token_hash').execute();
+    expect(JSON.stringify(stored)).not.toContain(token);
+    const id = /^token (\S+) for/.exec(out.at(-2)!)![1]!;
+    expect(await run(`token revoke ${id}`)).toBe(0);
+    expect(await userForToken(t.db, token)).toBeUndefined();
+    expect(await run(`token revoke ${id}`)).toBe(1);
+    expect(err.at(-1)).toBe(`no live token with id ${id}`);
+    await run('token list --email li.wei@lumen-home.example');
+    expect(out.at(-1)).toMatch(/outlook .* revoked 2026-11-25/);
+  });
+
+  it('refuses bad input naming the option, and a duplicate e-mail', async () => {
+    expect(await run('user add --name X --email not-an-email --role boss')).toBe(2);
+    expect(err).toEqual(['--email: not an e-mail address', '--role: Invalid option: expected one of "rep"|"manager"|"admin"']);
+    expect(await run('user add --name X --email x@lumen-home.example')).toBe(0);
+    expect(await run('user add --name Y --email x@lumen-home.example')).toBe(1);
+    expect(err.at(-1)).toBe('a user with e-mail x@lumen-home.example exists');
+  });
+
+  it('deactivating a user kills their tokens', async () => {
+    await run('user add --name X --email x@lumen-home.example');
+    await run('token create --email x@lumen-home.example');
+    const token = out.at(-1)!;
+    expect(await run('user deactivate --email x@lumen-home.example')).toBe(0);
+    expect(await userForToken(t.db, token)).toBeUndefined();
+    await run('user list');
+    expect(out.at(-1)).toMatch(/\(deactivated\)$/);
+  });
+
+  it('prints usage for an unknown command', async () => {
+    expect(await run('frobnicate')).toBe(2);
+    expect(err[0]).toMatch(/^usage: touchpoint/);
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * `npm start`: loads the company config, opens the store (SQLite under ./data, or PostgreSQL when
+ * DATABASE_URL is set), seeds the demo book into an empty store, and serves the API on PORT.
+ */
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { ConfigError, loadConfig } from './config-file.ts';
+import { openStore, storeLocation } from './open-store.ts';
+import { seedDemoBook } from './seed-demo.ts';
+import { redactUrl } from './store/database.ts';
+import { systemClock } from './store/ids.ts';
+
+const started = performance.now();
+
+async function main() {
+  const { config, file, isExample } = loadConfig(process.env.TOUCHPOINT_CONFIG);
+  const location = storeLocation();
+  const database = await openStore();
+  const users = await database.db.selectFrom('users').select('id').limit(1).execute();
+  const seeded = users.length === 0 && process.env.TOUCHPOINT_DEMO !== 'off' ? await seedDemoBook(database.db, config, systemClock()) : null;
+
+  const port = Number(process.env.PORT ?? 8787);
+  const hostname = process.env.HOST ?? '127.0.0.1';
+  const app = createApp({ database, config, clock: systemClock });
+  const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
+    const base = `http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${info.port}`;
+    const lines = [
+      `Touchpoint is running for ${config.company.name}${isExample ? ' (demo config: copy touchpoint.config.example.json to touchpoint.config.json to make it yours)' : ` (${file})`}`,
+      `  store:   ${'url' in location ? `PostgreSQL ${redactUrl(location.url)}` : `SQLite ${location.file}`}`,
+      `  API:     ${base}/api   (health: ${base}/healthz)`,
+    ];
+    if (seeded) {
+      lines.push(`  demo book: ${seeded.customers} customers in ${seeded.countries} countries, ${seeded.orders} orders, ${seeded.interactions} interactions`);
+      lines.push('  demo tokens (shown once; send as Authorization: Bearer <token>):');
+      for (const t of seeded.tokens) lines.push(`    ${t.role.padEnd(7)} ${t.email.padEnd(34)} ${t.token}`);
+      lines.push(`  try:     curl -s -H "Authorization: Bearer ${seeded.tokens[0]!.token}" ${base}/api/today`);
+    } else {
+      lines.push('  tokens:  npx touchpoint token create --email <user e-mail>   (npx touchpoint user list)');
+    }
+    lines.push(`  ready in ${Math.round(performance.now() - started)} ms`);
+    console.log(lines.join('\n'));
+  });
+
+  const stop = () => {
+    server.close();
+    void database.close().finally(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(error.message);
+  else console.error(`Touchpoint could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

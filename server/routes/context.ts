@@ -1,0 +1,14 @@
+/** `POST /api/context`: everything a sidebar shows for the open e-mail, in one answer. */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { MailMessage } from '../../core/index.ts';
+import { buildContext } from '../context/build-context.ts';
+import type { AppEnv } from '../http/env.ts';
+import { jsonBody } from '../http/validate.ts';
+
+const ContextRequest = z.object({ message: MailMessage });
+
+export const contextRoutes = new Hono<AppEnv>().post('/', jsonBody(ContextRequest), async (c) => {
+  const { database, config, clock } = c.var.deps;
+  return c.json(await buildContext({ db: database.db, config, user: c.var.user, message: c.req.valid('json').message, now: clock() }));
+});

@@ -1,0 +1,171 @@
+/**
+ * Row shapes of the tables, as the query builder sees them. Booleans are stored as 0/1 and
+ * JSON as text on both engines, so one set of migrations and queries serves SQLite and PostgreSQL.
+ * Timestamps are ISO-8601 UTC text (`…Z`), dates `YYYY-MM-DD`: text order is time order.
+ */
+export interface TeamsTable {
+  id: string;
+  name: string;
+}
+
+export interface UsersTable {
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+  team_id: string | null;
+  locale: string | null;
+  active: number;
+  created_at: string;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  /** SHA-256 of the token; the token itself is shown once and never stored. */
+  token_hash: string;
+  label: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface CustomersTable {
+  id: string;
+  code: string;
+  name: string;
+  country: string;
+  region: string | null;
+  buyer_type: string | null;
+  brand_relation: string | null;
+  stage: string;
+  staff: number | null;
+  turnover_band: string | null;
+  founded: number | null;
+  credit: string;
+  scope_notes: string | null;
+  valued_factors: string;
+  new_product_responsiveness: string | null;
+  delivery_sensitivity: string | null;
+  languages: string;
+  time_zone: string | null;
+  custom_holidays: string;
+  owner_id: string;
+  tier_override: string | null;
+  /** Set when this customer was merged into another; merged customers are hidden, not deleted. */
+  merged_into: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CustomerDomainsTable {
+  customer_id: string;
+  domain: string;
+  registrable: string;
+}
+
+export interface CustomerSharesTable {
+  customer_id: string;
+  user_id: string;
+}
+
+export interface ContactsTable {
+  id: string;
+  customer_id: string;
+  name: string;
+  title: string | null;
+  phone: string | null;
+  birthday: string | null;
+  language: string | null;
+  is_primary: number;
+  active: number;
+  replaced_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ContactEmailsTable {
+  contact_id: string;
+  customer_id: string;
+  email: string;
+  position: number;
+}
+
+export interface OrdersTable {
+  id: string;
+  customer_id: string;
+  contract_no: string;
+  ordered_at: string;
+  shipped_at: string | null;
+  payment_due: string | null;
+  paid_at: string | null;
+  amount: number;
+  currency: string;
+  incoterm: string | null;
+  status: string;
+  lines: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface InteractionsTable {
+  id: string;
+  customer_id: string;
+  contact_id: string | null;
+  channel: string;
+  direction: string;
+  kind: string;
+  outcome: string | null;
+  subject: string | null;
+  excerpt: string | null;
+  participants: string;
+  attachment_names: string;
+  occurred_at: string;
+  message_id: string | null;
+  conversation_id: string | null;
+  source: string;
+  note: string | null;
+  logged_by: string;
+  logged_at: string;
+}
+
+export interface RemindersTable {
+  id: string;
+  customer_id: string;
+  kind: string;
+  due: string;
+  status: string;
+  snoozed_until: string | null;
+  note: string | null;
+  created_by: string;
+  assigned_to: string;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  user_id: string | null;
+  action: string;
+  entity: string;
+  entity_id: string;
+  before: string | null;
+  after: string | null;
+}
+
+export interface Schema {
+  teams: TeamsTable;
+  users: UsersTable;
+  api_tokens: ApiTokensTable;
+  customers: CustomersTable;
+  customer_domains: CustomerDomainsTable;
+  customer_shares: CustomerSharesTable;
+  contacts: ContactsTable;
+  contact_emails: ContactEmailsTable;
+  orders: OrdersTable;
+  interactions: InteractionsTable;
+  reminders: RemindersTable;
+  audit_log: AuditLogTable;
+}

@@ -1,0 +1,82 @@
+/**
+ * `npm start` as a newcomer runs it: an empty data directory, the demo book seeded, tokens
+ * printed, the API answering with them; a second start keeps the data and seeds nothing.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..');
+const running: ChildProcess[] = [];
+
+/** Starts the server and resolves with everything it printed once it says it is ready. */
+function start(dataFile: string): Promise<{ output: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'server/main.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', TOUCHPOINT_DATA_FILE: dataFile, DATABASE_URL: '', TOUCHPOINT_CONFIG: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  running.push(child);
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (/ready in \d+ ms/.test(output)) {
+        clearTimeout(timer);
+        resolve({ output, child });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+afterAll(() => {
+  for (const c of running) if (c.exitCode === null) c.kill('SIGKILL');
+});
+
+describe('npm start on an empty data directory', () => {
+  const dataFile = join(mkdtempSync(join(tmpdir(), 'tp-start-')), 'data', 'touchpoint.db');
+
+  it('seeds the demo book, prints tokens and serves the API with them', async () => {
+    const { output, child } = await start(dataFile);
+    const base = /API:\s+(http:\/\/\S+)\/api/.exec(output)?.[1];
+    expect(base, output).toBeTruthy();
+    const tokens = Object.fromEntries([...output.matchAll(/^\s+(rep|manager|admin)\s+(\S+@\S+)\s+(tp_\S+)$/gm)].map((m) => [m[1], { email: m[2], token: m[3] }]));
+    expect(Object.keys(tokens).sort()).toEqual(['admin', 'manager', 'rep']);
+    expect(output).toMatch(/demo book: \d{3} customers in (4\d|[5-9]\d) countries/);
+
+    expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok', engine: 'sqlite' });
+    const auth = { authorization: `Bearer ${tokens.rep!.token}`, 'content-type': 'application/json' };
+    const today = await (await fetch(`${base}/api/today`, { headers: auth })).json();
+    expect(today.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(today.items.length).toBeGreaterThan(0);
+
+    // A demo contact of the rep's own book resolves to its customer with orders.
+    const mine = await (await fetch(`${base}/api/customers?limit=1`, { headers: auth })).json();
+    const contacts = await (await fetch(`${base}/api/customers/${mine.items[0].id}/contacts`, { headers: auth })).json();
+    const address = contacts.items.find((c: any) => c.emails.length)?.emails[0];
+    const context = await (await fetch(`${base}/api/context`, { method: 'POST', headers: auth, body: JSON.stringify({ message: { from: address } }) })).json();
+    expect(context).toMatchObject({ kind: 'customer', customer: { id: mine.items[0].id } });
+    expect(context.orders.recent.length).toBeGreaterThan(0);
+    await stop(child);
+  });
+
+  it('keeps the data on a second start and seeds nothing', async () => {
+    const { output, child } = await start(dataFile);
+    expect(output).not.toMatch(/demo book/);
+    expect(output).toMatch(/npx touchpoint token create/);
+    await stop(child);
+  });
+});
