@@ -102,6 +102,10 @@ export const NewCustomer = z.object({
 });
 export type NewCustomer = z.infer<typeof NewCustomer>;
 
+/** A customer being prepared (the "create customer" prefill): any known fields, no defaults applied. */
+export const CustomerDraft = patchSchema(CustomerFields);
+export type CustomerDraft = z.infer<typeof CustomerDraft>;
+
 /** Body of `PATCH /api/customers/:id`: any subset of the fields; `tierOverride: null` clears it. */
 export const CustomerPatch = patchSchema({
   ...CustomerFields,

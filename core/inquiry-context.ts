@@ -3,7 +3,7 @@
  * customers, what it may be worth, and what to ask next.
  */
 import { z } from 'zod';
-import { BuyerType, NewCustomer, Tier } from './customer.ts';
+import { BuyerType, CustomerDraft, Tier } from './customer.ts';
 import { TrustWarning } from './customer-context.ts';
 import { Incoterm } from './order.ts';
 import { CountryCode, Id, Money } from './primitives.ts';
@@ -61,6 +61,6 @@ export const InquiryContext = z.object({
   fit: z.number().nullable(),
   questions: z.array(QualifyingQuestion),
   /** What "create customer" starts from. */
-  prefill: NewCustomer.partial(),
+  prefill: CustomerDraft,
 });
 export type InquiryContext = z.infer<typeof InquiryContext>;

@@ -2,11 +2,8 @@
  * Domain rules: one spelling per domain (lower-case ASCII, punycode for IDN) and the
  * organisational boundary of a host (its registrable domain, from the Public Suffix List).
  */
-// @ts-expect-error -- the punycode package ships no types; the two functions used are typed below.
-import punycodeModule from 'punycode/punycode.js';
+import punycode from 'punycode/punycode.js';
 import { getDomain } from 'tldts';
-
-const punycode: { toASCII(domain: string): string; toUnicode(domain: string): string } = punycodeModule;
 
 /**
  * A host name as stored: lower-case LDH labels, at least two of them, total ≤ 253, and a

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SidebarContext } from '../../core/index.ts';
 import { apiFixture, type ApiFixture } from '../testing/api-fixture.ts';
 import { ENGINES } from '../store/test-engines.ts';
 
@@ -13,8 +14,12 @@ describe.each(ENGINES)('POST /api/context on %s', (engine) => {
   });
   afterEach(() => f.dispose());
 
-  const context = (who: 'repA' | 'repB' | 'manager' | 'repSouth' | 'admin', message: Record<string, unknown>) =>
-    f.call(who, 'POST', '/api/context', { message });
+  // Every answer must be the view model both surfaces render, exactly (no stray or missing field).
+  const context = async (who: 'repA' | 'repB' | 'manager' | 'repSouth' | 'admin', message: Record<string, unknown>) => {
+    const res = await f.call(who, 'POST', '/api/context', { message });
+    if (res.status === 200) expect(SidebarContext.parse(res.body)).toEqual(res.body);
+    return res;
+  };
 
   it('returns the customer context for a known contact address, with the contact', async () => {
     const res = await context('repA', { from: '"Weber, Hans" <Hans@ACME.de>', subject: 'Re: PI-2026-001', messageId: '<m1@acme.de>' });

@@ -30,6 +30,7 @@ describe.each(ENGINES)('input validation on %s', (engine) => {
     ['reminder without a due date', 'POST', () => '/api/reminders', () => ({ customerId }), 422, 'due'],
     ['reminder with an impossible date', 'POST', () => '/api/reminders', () => ({ customerId, due: '2026-02-30' }), 422, 'due'],
     ['reminder of an unknown kind', 'POST', () => '/api/reminders', () => ({ customerId, due: '2026-12-01', kind: 'nag' }), 422, 'kind'],
+    ['reminder for someone who may not see the customer', 'POST', () => '/api/reminders', () => ({ customerId, due: '2026-12-01', assignedTo: f.users.repSouth.id }), 422, 'assignedTo'],
     ['snooze without a date', 'POST', () => `/api/reminders/${reminderId}/snooze`, () => ({}), 422, 'until'],
     ['snooze into the past', 'POST', () => `/api/reminders/${reminderId}/snooze`, () => ({ until: '2026-01-01' }), 422, 'until'],
     ['customer without a name', 'POST', () => '/api/customers', () => ({ code: 'X1', country: 'DE' }), 422, 'name'],

@@ -37,6 +37,11 @@ pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // A connection the server drops (restart, failover, a forced drop in tests) emits an error on
+    // its client; without a listener that would crash the process. The pool replaces the client.
+    const onClientError = (error: Error) => console.warn(`[touchpoint] PostgreSQL connection lost: ${error.message}`);
+    pool.on('error', onClientError);
+    pool.on('connect', (client) => client.on('error', onClientError));
     // Fail at start, with the server's own words, rather than at the first request.
     const client = await pool.connect().catch(async (error: unknown) => {
       await pool.end();

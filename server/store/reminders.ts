@@ -10,6 +10,7 @@ import { getVisibleCustomer, type Page } from './customers.ts';
 import { StoreError, notFound } from './errors.ts';
 import { newId } from './ids.ts';
 import type { RemindersTable, Schema } from './schema.ts';
+import { userFromRow } from './users.ts';
 import { visibleCustomers } from './visibility.ts';
 
 export function reminderFromRow(row: RemindersTable): Reminder {
@@ -57,9 +58,11 @@ export async function createReminder(db: Kysely<Schema>, actor: User, input: New
   return inTransaction(db, async (trx) => {
     await getVisibleCustomer(trx, actor, input.customerId);
     const assignedTo = input.assignedTo ?? actor.id;
-    if (!(await trx.selectFrom('users').select('id').where('id', '=', assignedTo).where('active', '=', 1).executeTakeFirst())) {
-      throw new StoreError('invalid', `no active user with id ${assignedTo}`, 'assignedTo');
-    }
+    const assignee = await trx.selectFrom('users').selectAll().where('id', '=', assignedTo).where('active', '=', 1).executeTakeFirst();
+    if (!assignee) throw new StoreError('invalid', `no active user with id ${assignedTo}`, 'assignedTo');
+    // A reminder nobody can open is lost: the assignee must see the customer too.
+    const seen = await trx.selectFrom('customers').select('id').where('id', '=', input.customerId).where(visibleCustomers(userFromRow(assignee))).executeTakeFirst();
+    if (!seen) throw new StoreError('invalid', `${assignee.name} may not see this customer; share it first`, 'assignedTo');
     const row = reminderRow(newId(), { ...input, assignedTo, createdBy: actor.id, status: 'open', snoozedUntil: null }, at);
     await trx.insertInto('reminders').values(row).execute();
     const reminder = reminderFromRow(row);
