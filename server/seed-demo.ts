@@ -47,6 +47,7 @@ export async function seedDemoBook(db: Kysely<Schema>, config: TouchpointConfig,
     customers,
     today,
     ownDomain: config.company.domains[0]!,
+    managers: 2,
     ...(config.company.baseCurrency === 'USD' ? { rates: config.company.rates } : {}),
   });
 

@@ -7,6 +7,7 @@ import type { BuyerType, Level, Stage, ValuedFactor } from '../../core/customer.
 import type { Incoterm } from '../../core/order.ts';
 import type { Focus } from './catalogue.ts';
 
+/** Names of the persona archetypes. */
 export type ArchetypeKey =
   | 'key_distributor' | 'brand_owner' | 'chain_buyer' | 'steady_importer' | 'price_wholesaler'
   | 'trading_middleman' | 'online_seller' | 'small_retailer' | 'project_buyer' | 'prospect';
@@ -19,6 +20,7 @@ export type Trend = 'stable' | 'growth' | 'decline' | 'churn';
 
 type Weights<T> = readonly (readonly [T, number])[];
 
+/** One kind of buyer: the distributions its customers are drawn from. */
 export interface Archetype {
   key: ArchetypeKey;
   /** Relative share of customers. */

@@ -14,6 +14,7 @@ export const DEFAULT_RATES: Readonly<Record<string, number>> = {
   SEK: 0.094, PLN: 0.25, INR: 0.0119, BRL: 0.18, MXN: 0.055, KRW: 0.00071, RUB: 0.011, TRY: 0.029, ZAR: 0.055, SGD: 0.75,
 };
 
+/** What every per-customer step reads, and the few things it must keep unique across the book. */
 export interface BookContext {
   seed: number;
   today: Day;

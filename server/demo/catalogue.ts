@@ -8,6 +8,7 @@
 export type CatalogueKey =
   | 'kettle' | 'blender' | 'air-fryer' | 'rice-cooker' | 'toaster' | 'coffee-maker' | 'cookware' | 'cutlery' | 'vacuum-flask';
 
+/** One model on the price list. */
 export interface Product {
   sku: string;
   key: CatalogueKey;

@@ -14,6 +14,7 @@ import type { Random } from './random.ts';
 /** What the person does, which decides which mails they send and receive. */
 export type ContactRole = 'buyer' | 'boss' | 'logistics' | 'accounts' | 'quality' | 'agent';
 
+/** A generated contact with what interactions need to know about them. */
 export interface ContactFacts {
   contact: DemoContact;
   role: ContactRole;
@@ -25,6 +26,7 @@ export interface ContactFacts {
   activeTo: Day | null;
 }
 
+/** All contacts of one customer. */
 export interface ContactBook {
   contacts: ContactFacts[];
   /** Day the buyer changed, if it did. */

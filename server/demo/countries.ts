@@ -24,6 +24,7 @@ export type WorldRegion =
 /** A city: name, state or province, and its IANA zone when the country has several. */
 export type City = readonly [city: string, region: string, zone?: string];
 
+/** One market and its local colour. */
 export interface CountryProfile {
   code: string;
   /** Relative share of customers. */

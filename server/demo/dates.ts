@@ -23,24 +23,37 @@ export function dayOf(year: number, month: number, date: number): Day {
   return Date.UTC(year, month - 1, date) / MS_PER_DAY;
 }
 
+// A book touches a few thousand distinct days; formatting each once keeps 100,000 customers fast.
+const ISO_DATES = new Map<Day, string>();
+
 /** Day number → `YYYY-MM-DD`. */
 export function isoDate(day: Day): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  let iso = ISO_DATES.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    ISO_DATES.set(day, iso);
+  }
+  return iso;
 }
 
-/** Day number and minutes after midnight UTC → `YYYY-MM-DDTHH:MM:SS.000Z`. */
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/** Day number and minutes after its midnight UTC (any sign or size) → `YYYY-MM-DDTHH:MM:00.000Z`. */
 export function isoInstant(day: Day, minutesUtc: number): string {
-  return new Date(day * MS_PER_DAY + Math.round(minutesUtc) * 60_000).toISOString();
+  const total = Math.round(minutesUtc);
+  const carry = Math.floor(total / 1440);
+  const minutes = total - carry * 1440;
+  return `${isoDate(day + carry)}T${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}:00.000Z`;
 }
 
 /** Calendar year of a day. */
 export function yearOf(day: Day): number {
-  return new Date(day * MS_PER_DAY).getUTCFullYear();
+  return Number(isoDate(day).slice(0, 4));
 }
 
 /** Month 1–12 of a day. */
 export function monthOf(day: Day): number {
-  return new Date(day * MS_PER_DAY).getUTCMonth() + 1;
+  return Number(isoDate(day).slice(5, 7));
 }
 
 /** ISO weekday, 1 = Monday … 7 = Sunday. */

@@ -12,6 +12,7 @@ import type { Role } from '../../core/user.ts';
 import type { ArchetypeKey, PaymentHabit, Trend } from './archetypes.ts';
 import type { Season } from './countries.ts';
 
+/** Options of `generateBook` and `streamBook`. */
 export interface GenerateBookOptions {
   /** Any integer; the same seed and options give byte-identical books. */
   seed: number;
@@ -34,6 +35,7 @@ export interface GenerateBookOptions {
   rates?: Readonly<Record<string, number>>;
 }
 
+/** A user of the exporter, shaped for `NewUser` (key instead of id, team by name). */
 export interface DemoUser {
   /** `rep-1`, `manager-1`, `admin`. */
   key: string;
@@ -44,6 +46,7 @@ export interface DemoUser {
   locale: string;
 }
 
+/** A customer: `NewCustomer` with keys for owner and sharing. */
 export type DemoCustomer = Omit<NewCustomer, 'ownerId' | 'sharedWith'> & {
   /** `cust-00001`, in generation order. */
   key: string;
@@ -53,6 +56,7 @@ export type DemoCustomer = Omit<NewCustomer, 'ownerId' | 'sharedWith'> & {
   createdAt: string;
 };
 
+/** A contact: `NewContact` with the customer's key and the successor's key. */
 export type DemoContact = Omit<NewContact, 'customerId' | 'replacedBy'> & {
   key: string;
   customerKey: string;
@@ -60,8 +64,10 @@ export type DemoContact = Omit<NewContact, 'customerId' | 'replacedBy'> & {
   replacedByKey: string | null;
 };
 
+/** An order: `NewOrder` with the customer's key. */
 export type DemoOrder = Omit<NewOrder, 'customerId'> & { key: string; customerKey: string };
 
+/** A contact record: `Interaction` with keys for customer, contact and the user who logged it. */
 export type DemoInteraction = Omit<Interaction, 'id' | 'customerId' | 'contactId' | 'loggedBy'> & {
   key: string;
   customerKey: string;
@@ -69,6 +75,7 @@ export type DemoInteraction = Omit<Interaction, 'id' | 'customerId' | 'contactId
   loggedByKey: string;
 };
 
+/** An open or snoozed reminder: `NewReminder` plus status, keys and creation time. */
 export type DemoReminder = Omit<NewReminder, 'customerId' | 'assignedTo'> & {
   key: string;
   status: Extract<ReminderStatus, 'open' | 'snoozed'>;
@@ -108,6 +115,7 @@ export interface DemoCustomerBundle {
   truth: DemoTruth;
 }
 
+/** A whole generated book. */
 export interface DemoBook {
   users: DemoUser[];
   customers: DemoCustomer[];

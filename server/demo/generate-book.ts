@@ -14,6 +14,7 @@ import { drawPersona } from './persona.ts';
 import { openReminders } from './reminders.ts';
 import { customerTruth } from './truth.ts';
 
+/** The shapes of the book (`DemoBook`, `DemoCustomer`, …). */
 export type * from './demo-book.ts';
 
 /**
@@ -44,7 +45,7 @@ export function* streamBook(options: GenerateBookOptions): Generator<DemoCustome
       orders: history.orders.map((o) => o.order),
       interactions,
       reminders,
-      truth: customerTruth(ctx, persona, history),
+      truth: customerTruth(persona, history),
     };
   }
 }

@@ -30,14 +30,18 @@ export function utcOffset(zone: string, day: Day): number {
   return month >= 4 && month <= 10 ? pair[1] : pair[0];
 }
 
-/** An instant on `day` during office hours in `zone` (08:30–18:00 local). */
-export function localOfficeInstant(rng: Random, zone: string, day: Day): string {
-  const local = rng.int(8 * 60 + 30, 18 * 60);
-  return isoInstant(day, local - utcOffset(zone, day));
+/** Minutes since 1970-01-01T00:00Z of a moment during office hours in `zone` on `day` (08:30–18:00 local). */
+export function localOfficeMinute(rng: Random, zone: string, day: Day): number {
+  return day * 1440 + rng.int(8 * 60 + 30, 18 * 60) - utcOffset(zone, day);
 }
 
-/** An instant on `day` when a rep in China writes: office hours, sometimes the evening shift for the Americas. */
-export function repInstant(rng: Random, day: Day, evening = false): string {
+/** Minutes since 1970-01-01T00:00Z of a moment a rep in China writes: office hours, sometimes the evening shift for the Americas. */
+export function repMinute(rng: Random, day: Day, evening = false): number {
   const local = evening && rng.chance(0.6) ? rng.int(20 * 60, 23 * 60 + 30) : rng.int(8 * 60 + 30, 17 * 60 + 45);
-  return isoInstant(day, local - CHINA_OFFSET);
+  return day * 1440 + local - CHINA_OFFSET;
+}
+
+/** `YYYY-MM-DDTHH:MM:00.000Z` of minutes since 1970-01-01T00:00Z. */
+export function instantOf(minute: number): string {
+  return isoInstant(0, minute);
 }

@@ -8,6 +8,7 @@ import type { Greeting } from './countries.ts';
 import { isoDate, type Day } from './dates.ts';
 import type { Random } from './random.ts';
 
+/** Subject, opening lines and attachment names of one mail. */
 export interface MailText {
   subject: string;
   excerpt: string;

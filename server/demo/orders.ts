@@ -26,6 +26,7 @@ export interface OrderFacts {
   usd: number;
 }
 
+/** A customer's orders and where its rhythm goes next. */
 export interface OrderHistory {
   orders: OrderFacts[];
   /** The next order day the rhythm draws on or after today; null once churned or for prospects. */

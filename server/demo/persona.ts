@@ -244,7 +244,9 @@ export function drawPersona(ctx: BookContext, index: number): { persona: Persona
   const wallet = rng.logUniform(archetype.walletShare[0], archetype.walletShare[1]);
   const turnover = value / wallet;
   const staff = Math.max(2, Math.round(turnover / rng.logUniform(120_000, 450_000)));
-  const founded = Math.min(yearOf(firstContact), yearOf(ctx.today) - Math.round(rng.logUniform(2, 70)));
+  // Big firms are rarely young: at least ~2 years plus 6 per decade of turnover above USD 1M.
+  const minimumAge = Math.min(40, Math.max(2, 2 + 6 * Math.log10(turnover / 1e6)));
+  const founded = Math.min(yearOf(firstContact), yearOf(ctx.today) - Math.round(Math.max(minimumAge, rng.logUniform(2, 70))));
   const languages = [...new Set([country.language, ...(country.englishShare > 0 ? ['en'] : [])])];
   const createdMinute = rng.int(60, 600);
 

@@ -20,6 +20,7 @@ export function openReminders(ctx: BookContext, persona: Persona, history: Order
   if (persona.churnDay !== null && rng.chance(0.7)) return [];
 
   for (const record of interactions) {
+    if (record.kind !== 'quote' && record.kind !== 'complaint') continue;
     const day = dayOfInstant(record.occurredAt);
     if (record.kind === 'quote' && record.direction === 'sent' && record.outcome === 'open' && day >= ctx.today - 30 && rng.chance(0.6)) {
       drafts.push({ kind: 'follow_up', due: day + rng.int(5, 10), note: `Follow up ${record.subject ?? 'quotation'}` });

@@ -8,13 +8,14 @@ import type { BookContext } from './book-context.ts';
 import type { ContactFacts } from './contacts.ts';
 import type { Day } from './dates.ts';
 import type { DemoInteraction, DemoUser } from './demo-book.ts';
-import { localOfficeInstant, repInstant } from './mail-clock.ts';
+import { instantOf, localOfficeMinute, repMinute } from './mail-clock.ts';
 import type { MailText, TextContext } from './mail-templates.ts';
 import { QUOTE_MARK } from './order-mails.ts';
 import { incotermPlace, type Persona } from './persona.ts';
 
 const QUOTE_SERIAL = new RegExp(`${QUOTE_MARK}(\\d+)${QUOTE_MARK}`, 'g');
 
+/** Optional details of a contact record. */
 export interface EntryOptions {
   outcome?: Outcome | null;
   loggedByKey?: string;
@@ -25,7 +26,9 @@ export interface EntryOptions {
 
 interface Draft {
   day: Day;
-  record: Omit<DemoInteraction, 'key'>;
+  record: DemoInteraction;
+  /** Whether a provisional quote serial appears in it (subject, thread, excerpt, attachments). */
+  quoted: boolean;
 }
 
 /** One customer's growing list of contact records. */
@@ -73,11 +76,12 @@ export class Timeline {
     const rng = this.#persona.rng;
     const customer = { name: contact.person.full, address: contact.address };
     const rep = { name: this.#owner.name, address: this.#owner.email };
-    const occurredAt = direction === 'received' ? localOfficeInstant(rng, this.#persona.zone, day) : repInstant(rng, day, this.#evening);
+    const minute = this.#minute(direction, day);
+    const occurredAt = instantOf(minute);
     const host = direction === 'sent' ? this.#ctx.ownDomain : mailHost(contact.address);
-    const stamp = occurredAt.replace(/\D/g, '').slice(0, 14);
-    const messageId = `<${stamp}.${(rng.int(0, 0xfffffff) + this.#serial++ * 0x10000000).toString(36)}@${host}>`;
+    const messageId = `<${minute.toString(36)}.${(rng.int(0, 0xfffffff) + this.#serial++ * 0x10000000).toString(36)}@${host}>`;
     this.#push(day, {
+      key: '',
       customerKey: this.#persona.key,
       contactKey: contact.contact.key,
       channel: 'email',
@@ -98,7 +102,7 @@ export class Timeline {
       source: 'demo',
       note: null,
       loggedByKey: options.loggedByKey ?? this.#owner.key,
-      loggedAt: logged(occurredAt, rng.int(2, 240)),
+      loggedAt: instantOf(minute + rng.int(2, 240)),
     });
   }
 
@@ -106,8 +110,10 @@ export class Timeline {
   meeting(day: Day, channel: Exclude<Channel, 'email'>, direction: Direction, kind: InteractionKind, contact: ContactFacts | null, subject: string, note: string, options: EntryOptions = {}): void {
     if (!contact || !this.open(day)) return;
     const rng = this.#persona.rng;
-    const occurredAt = direction === 'received' ? localOfficeInstant(rng, this.#persona.zone, day) : repInstant(rng, day, this.#evening);
+    const minute = this.#minute(direction, day);
+    const occurredAt = instantOf(minute);
     this.#push(day, {
+      key: '',
       customerKey: this.#persona.key,
       contactKey: contact.contact.key,
       channel,
@@ -124,12 +130,12 @@ export class Timeline {
       source: 'demo',
       note,
       loggedByKey: options.loggedByKey ?? this.#owner.key,
-      loggedAt: logged(occurredAt, rng.int(30, 600)),
+      loggedAt: instantOf(minute + rng.int(30, 600)),
     });
   }
 
   /** Drops what the predicate rejects (a customer gone silent, an unanswered inquiry). */
-  drop(reject: (day: Day, record: Omit<DemoInteraction, 'key'>) => boolean): void {
+  drop(reject: (day: Day, record: DemoInteraction) => boolean): void {
     for (let i = this.#drafts.length - 1; i >= 0; i--) {
       const draft = this.#drafts[i];
       if (draft && reject(draft.day, draft.record)) this.#drafts.splice(i, 1);
@@ -138,7 +144,7 @@ export class Timeline {
 
   /** The records in time order, keyed `cust-00001-i0001`. */
   finish(): DemoInteraction[] {
-    const sorted = this.#drafts.map((d) => d.record).sort((a, b) => (a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : 0));
+    const sorted = this.#drafts.sort((a, b) => (a.record.occurredAt < b.record.occurredAt ? -1 : a.record.occurredAt > b.record.occurredAt ? 1 : 0));
     // Quote serials in order of first mention.
     const serials = new Map<string, string>();
     const renumber = <T extends string | null | undefined>(text: T): T =>
@@ -147,26 +153,30 @@ export class Timeline {
         if (!serial) serials.set(n, (serial = String(serials.size + 1).padStart(2, '0')));
         return serial;
       }) : text) as T;
-    return sorted.map((record, i) => ({
-      key: `${this.#persona.key}-i${String(i + 1).padStart(4, '0')}`,
-      ...record,
-      conversationId: renumber(record.conversationId),
-      subject: renumber(record.subject),
-      excerpt: renumber(record.excerpt),
-      attachmentNames: record.attachmentNames.map((name) => renumber(name)),
-    }));
+    return sorted.map(({ record, quoted }, i) => {
+      record.key = `${this.#persona.key}-i${String(i + 1).padStart(4, '0')}`;
+      if (quoted) {
+        record.conversationId = renumber(record.conversationId);
+        record.subject = renumber(record.subject);
+        record.excerpt = renumber(record.excerpt);
+        record.attachmentNames = record.attachmentNames.map((name) => renumber(name));
+      }
+      return record;
+    });
   }
 
-  #push(day: Day, record: Omit<DemoInteraction, 'key'>): void {
-    this.#drafts.push({ day, record });
+  #minute(direction: Direction, day: Day): number {
+    const rng = this.#persona.rng;
+    return direction === 'received' ? localOfficeMinute(rng, this.#persona.zone, day) : repMinute(rng, day, this.#evening);
+  }
+
+  #push(day: Day, record: DemoInteraction): void {
+    const quoted = (record.subject?.includes(QUOTE_MARK) ?? false) || (record.conversationId?.includes(QUOTE_MARK) ?? false);
+    this.#drafts.push({ day, record, quoted });
   }
 }
 
 function mailHost(address: string): string {
   const host = address.slice(address.indexOf('@') + 1);
   return host === 'gmail.com' ? 'mail.gmail.com' : host;
-}
-
-function logged(occurredAt: string, minutes: number): string {
-  return new Date(Date.parse(occurredAt) + minutes * 60_000).toISOString();
 }

@@ -3,7 +3,6 @@
  * manager would give it, for evaluating the product's own judgement. Product code never reads it.
  */
 import type { Tier } from '../../core/customer.ts';
-import type { BookContext } from './book-context.ts';
 import { isoDate } from './dates.ts';
 import type { DemoTruth } from './demo-book.ts';
 import type { OrderHistory } from './orders.ts';
@@ -33,7 +32,7 @@ export function managerScore(persona: Persona): number {
 }
 
 /** Ground truth of one customer. */
-export function customerTruth(_ctx: BookContext, persona: Persona, history: OrderHistory): DemoTruth {
+export function customerTruth(persona: Persona, history: OrderHistory): DemoTruth {
   const churned = persona.churnDay !== null;
   return {
     value: churned ? 0 : persona.value,
