@@ -2,14 +2,14 @@
  * Contacts and their e-mail addresses. Addresses live in their own table (with the customer id
  * beside them) so sender resolution is one indexed look-up.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Contact, ContactPatch, NewContact, User } from '../../core/index.ts';
 import { recordAudit } from './audit.ts';
 import { inTransaction } from './transaction.ts';
 import { getVisibleCustomer, type Page } from './customers.ts';
 import { StoreError, notFound } from './errors.ts';
 import { newId } from './ids.ts';
-import { likePattern } from './like.ts';
+import { containsText } from './like.ts';
 import { fromFlag, toFlag } from './json.ts';
 import type { ContactsTable, Schema } from './schema.ts';
 import { visibleCustomers } from './visibility.ts';
@@ -86,17 +86,16 @@ export async function listContacts(db: Kysely<Schema>, user: User, query: Contac
     .where(visibleCustomers(user));
   if (query.customerId) base = base.where('contacts.customer_id', '=', query.customerId);
   if (query.q?.trim()) {
-    const q = query.q.trim().toLowerCase();
-    const pattern = likePattern(q);
+    const q = query.q.trim();
     base = base.where((eb) =>
       eb.or([
-        sql<boolean>`lower(contacts.name) like ${pattern} escape '\\'`,
+        containsText('contacts.name', q),
         eb.exists(
           eb
             .selectFrom('contact_emails')
             .select('contact_emails.contact_id')
             .whereRef('contact_emails.contact_id', '=', 'contacts.id')
-            .where(sql<boolean>`contact_emails.email like ${pattern} escape '\\'`),
+            .where(containsText('contact_emails.email', q)),
         ),
       ]),
     );
@@ -161,19 +160,10 @@ export async function updateContact(db: Kysely<Schema>, actor: User, id: string,
     const before = await getVisibleContact(trx, actor, id);
     await assertReplacement(trx, before.customerId, patch.replacedBy);
     const next = { ...before, ...patch };
+    const { id: _id, created_at: _created, ...columns } = contactRow(id, { ...next, customerId: before.customerId }, at);
     await trx
       .updateTable('contacts')
-      .set({
-        name: next.name,
-        title: next.title ?? null,
-        phone: next.phone ?? null,
-        birthday: next.birthday ?? null,
-        language: next.language ?? null,
-        is_primary: toFlag(next.isPrimary),
-        active: toFlag(next.active),
-        replaced_by: next.replacedBy ?? null,
-        updated_at: at,
-      })
+      .set(columns)
       .where('id', '=', id)
       .execute();
     if (patch.emails) await writeEmails(trx, id, before.customerId, patch.emails);

@@ -2,14 +2,14 @@
  * Customers: create, read, search, update, merge. Every read goes through the caller's visibility;
  * every write through `canEdit` and the audit log, in one transaction.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { registrableDomain, toAsciiDomain, type Customer, type CustomerPatch, type NewCustomer, type User } from '../../core/index.ts';
 import { recordAudit } from './audit.ts';
 import { inTransaction } from './transaction.ts';
 import { StoreError, notFound } from './errors.ts';
 import { newId } from './ids.ts';
 import { fromJson, toJson } from './json.ts';
-import { likePattern } from './like.ts';
+import { containsText } from './like.ts';
 import type { CustomersTable, Schema } from './schema.ts';
 import { canEdit, visibleCustomers } from './visibility.ts';
 
@@ -127,24 +127,24 @@ export async function listCustomers(db: Kysely<Schema>, user: User, query: Custo
   let base = db.selectFrom('customers').where('merged_into', 'is', null).where(visibleCustomers(user));
   if (query.ownerId) base = base.where('owner_id', '=', query.ownerId);
   if (query.q && query.q.trim()) {
-    const pattern = likePattern(query.q.trim().toLowerCase());
+    const q = query.q.trim();
     base = base.where((eb) =>
       eb.or([
-        sql<boolean>`lower(customers.name) like ${pattern} escape '\\'`,
-        sql<boolean>`lower(customers.code) like ${pattern} escape '\\'`,
+        containsText('customers.name', q),
+        containsText('customers.code', q),
         eb.exists(
           eb
             .selectFrom('contact_emails')
             .select('contact_emails.customer_id')
             .whereRef('contact_emails.customer_id', '=', 'customers.id')
-            .where(sql<boolean>`contact_emails.email like ${pattern} escape '\\'`),
+            .where(containsText('contact_emails.email', q)),
         ),
         eb.exists(
           eb
             .selectFrom('customer_domains')
             .select('customer_domains.customer_id')
             .whereRef('customer_domains.customer_id', '=', 'customers.id')
-            .where(sql<boolean>`customer_domains.domain like ${pattern} escape '\\'`),
+            .where(containsText('customer_domains.domain', q)),
         ),
       ]),
     );

@@ -1,7 +1,7 @@
 /**
  * Orders (trade records). Lines are kept as JSON beside the order: they are always read with it.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { NewOrder, Order, OrderPatch, User } from '../../core/index.ts';
 import { recordAudit } from './audit.ts';
 import { inTransaction } from './transaction.ts';
@@ -9,7 +9,7 @@ import { getVisibleCustomer, type Page } from './customers.ts';
 import { StoreError, notFound } from './errors.ts';
 import { newId } from './ids.ts';
 import { fromJson, toJson } from './json.ts';
-import { likePattern } from './like.ts';
+import { containsText } from './like.ts';
 import type { OrdersTable, Schema } from './schema.ts';
 import { canEdit, visibleCustomers } from './visibility.ts';
 
@@ -68,12 +68,12 @@ export async function listOrders(db: Kysely<Schema>, user: User, query: OrderQue
     .where(visibleCustomers(user));
   if (query.customerId) base = base.where('orders.customer_id', '=', query.customerId);
   if (query.q?.trim()) {
-    const pattern = likePattern(query.q.trim().toLowerCase());
+    const q = query.q.trim();
     base = base.where((eb) =>
       eb.or([
-        sql<boolean>`lower(orders.contract_no) like ${pattern} escape '\\'`,
-        sql<boolean>`lower(customers.name) like ${pattern} escape '\\'`,
-        sql<boolean>`lower(customers.code) like ${pattern} escape '\\'`,
+        containsText('orders.contract_no', q),
+        containsText('customers.name', q),
+        containsText('customers.code', q),
       ]),
     );
   }
@@ -155,21 +155,10 @@ export async function updateOrder(
     if (patch.contractNo) await assertContractFree(trx, patch.contractNo, id);
     const next = { ...before, ...patch };
     if (next.shippedAt && next.shippedAt < next.orderedAt) throw new StoreError('invalid', 'shipped before it was ordered', 'shippedAt');
+    const { id: _id, created_at: _created, ...columns } = orderRow(id, { ...next, customerId: before.customerId }, at);
     await trx
       .updateTable('orders')
-      .set({
-        contract_no: next.contractNo,
-        ordered_at: next.orderedAt,
-        shipped_at: next.shippedAt ?? null,
-        payment_due: next.paymentDue ?? null,
-        paid_at: next.paidAt ?? null,
-        amount: next.amount,
-        currency: next.currency,
-        incoterm: next.incoterm ?? null,
-        status: next.status,
-        lines: toJson(next.lines),
-        updated_at: at,
-      })
+      .set(columns)
       .where('id', '=', id)
       .execute();
     const after = await getVisibleOrder(trx, actor, id);
