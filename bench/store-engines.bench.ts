@@ -58,6 +58,7 @@ interface Figures {
   searchP99Ms: number;
   concurrentMs: number;
   concurrentRows: number;
+  baseRssMb: number;
   rssMb: number;
   peakRssMb: number;
 }
@@ -202,7 +203,7 @@ function percentile(sorted: readonly number[], p: number): number {
 async function latencies(n: number, query: (i: number) => Promise<unknown>): Promise<{ p50: number; p99: number }> {
   for (let i = 0; i < WARM_UP; i++) await query(i);
   const times: number[] = [];
-  for (let i = 0; i < n; i++) times.push((await timed(() => query(i)))[1]);
+  for (let i = 0; i < n; i++) times.push((await timed(() => query(WARM_UP + i)))[1]);
   times.sort((a, b) => a - b);
   return { p50: percentile(times, 0.5), p99: percentile(times, 0.99) };
 }
@@ -212,6 +213,7 @@ async function measure(engine: EngineName): Promise<Figures> {
   try {
     const data = generate(CUSTOMERS);
     const rng = new Random('store-engines', 'queries');
+    const baseRss = process.memoryUsage().rss;
 
     const openMigrated = async () => {
       const s = await setup.open();
@@ -295,6 +297,7 @@ async function measure(engine: EngineName): Promise<Figures> {
       searchP99Ms: search.p99,
       concurrentMs,
       concurrentRows: Number(stored.n),
+      baseRssMb: mb(baseRss),
       rssMb: mb(process.memoryUsage().rss),
       peakRssMb: process.resourceUsage().maxRSS / 1024,
     };
@@ -352,6 +355,7 @@ async function main(): Promise<void> {
     [`name search lower(name) like '%x%' limit 25, p99 ms`, (f) => ms(f.searchP99Ms)],
     [`${CONCURRENT_INSERTS} concurrent idempotent inserts, ms`, (f) => ms(f.concurrentMs)],
     [`  rows stored (must be 1)`, (f) => String(f.concurrentRows)],
+    ['RSS before opening (runtime + generated data), MB', (f) => f.baseRssMb.toFixed(0)],
     ['RSS after the run, MB', (f) => f.rssMb.toFixed(0)],
     ['peak RSS, MB', (f) => f.peakRssMb.toFixed(0)],
   ];

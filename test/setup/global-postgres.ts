@@ -61,14 +61,17 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const admin = new pg.Client({ connectionString: url });
     try {
       await admin.connect();
-      const { rows } = await admin.query<{ datname: string }>(
-        `select datname from pg_database
-          where datname like 'tp\\_test\\_%'
-            and (datname like $1 || '%'
-                 or (pg_stat_file('base/' || oid || '/PG_VERSION')).modification < now() - make_interval(hours => $2))`,
-        [prefix.replace(/_/g, '\\_'), STALE_AFTER_HOURS],
-      );
-      for (const { datname } of rows) {
+      const ours = await admin.query<{ datname: string }>(`select datname from pg_database where starts_with(datname, $1)`, [prefix]);
+      // Reading a database's creation time (its PG_VERSION file) needs a superuser; skip if not.
+      const stale = await admin
+        .query<{ datname: string }>(
+          `select datname from pg_database
+            where datname like 'tp\\_test\\_%'
+              and (pg_stat_file('base/' || oid || '/PG_VERSION')).modification < now() - make_interval(hours => $1)`,
+          [STALE_AFTER_HOURS],
+        )
+        .catch(() => ({ rows: [] as { datname: string }[] }));
+      for (const { datname } of [...ours.rows, ...stale.rows]) {
         await admin.query(`drop database if exists ${pg.escapeIdentifier(datname)} with (force)`);
       }
     } catch (error) {
