@@ -21,7 +21,7 @@ describe.each(ENGINES)('touchpoint CLI on %s', (engine) => {
     expect(await run('token create --email li.wei@lumen-home.example --label outlook')).toBe(0);
     const token = out.at(-1)!;
     expect(token).toMatch(/^tp_[A-Za-z0-9_-]{43}$/);
-    expect((await userForToken(t.db, token))?.email).toBe('li.wei@lumen-home.example');
+    expect((await userForToken(t.db, token, new Date('2026-11-25T09:00:00Z')))?.email).toBe('li.wei@lumen-home.example');
     // Only the hash is stored.
     const stored = await t.db.selectFrom('api_tokens').select('token_hash').execute();
     expect(JSON.stringify(stored)).not.toContain(token);
@@ -31,7 +31,19 @@ describe.each(ENGINES)('touchpoint CLI on %s', (engine) => {
     expect(await run(`token revoke ${id}`)).toBe(1);
     expect(err.at(-1)).toBe(`no live token with id ${id}`);
     await run('token list --email li.wei@lumen-home.example');
-    expect(out.at(-1)).toMatch(/outlook .* revoked 2026-11-25/);
+    expect(out.at(-1)).toMatch(/outlook .* last used 2026-11-25T09:00:00.000Z .* revoked 2026-11-25/);
+  });
+
+  it('notes when a token was last used, at most once per ten minutes', async () => {
+    await run('user add --name X --email x@lumen-home.example');
+    await run('token create --email x@lumen-home.example');
+    const token = out.at(-1)!;
+    const lastUsed = async () => (await t.db.selectFrom('api_tokens').select('last_used_at').executeTakeFirstOrThrow()).last_used_at;
+    await userForToken(t.db, token, new Date('2026-11-25T09:00:00Z'));
+    await userForToken(t.db, token, new Date('2026-11-25T09:05:00Z'));
+    expect(await lastUsed()).toBe('2026-11-25T09:00:00.000Z');
+    await userForToken(t.db, token, new Date('2026-11-25T09:11:00Z'));
+    expect(await lastUsed()).toBe('2026-11-25T09:11:00.000Z');
   });
 
   it('refuses bad input naming the option, and a duplicate e-mail', async () => {

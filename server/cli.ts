@@ -95,7 +95,7 @@ export async function runCli(argv: string[], database: Database, io: CliIo): Pro
     const user = await requireUser();
     if (!user) return 1;
     for (const t of await listTokens(db, user.id)) {
-      io.out(`${t.id}  ${t.label}  created ${t.createdAt}${t.revokedAt ? `  revoked ${t.revokedAt}` : '  live'}`);
+      io.out(`${t.id}  ${t.label}  created ${t.createdAt}  last used ${t.lastUsedAt ?? 'never'}${t.revokedAt ? `  revoked ${t.revokedAt}` : '  live'}`);
     }
     return 0;
   }

@@ -3,7 +3,7 @@
  * printed, the API answering with them; a second start keeps the data and seeds nothing.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,13 +12,18 @@ const ROOT = join(import.meta.dirname, '..');
 const running: ChildProcess[] = [];
 
 /** Starts the server and resolves with everything it printed once it says it is ready. */
-function start(dataFile: string): Promise<{ output: string; child: ChildProcess }> {
+function spawnServer(dataFile: string, config = ''): ChildProcess {
   const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'server/main.ts')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', TOUCHPOINT_DATA_FILE: dataFile, DATABASE_URL: '', TOUCHPOINT_CONFIG: '' },
+    env: { ...process.env, PORT: '0', TOUCHPOINT_DATA_FILE: dataFile, DATABASE_URL: '', TOUCHPOINT_CONFIG: config },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.push(child);
+  return child;
+}
+
+function start(dataFile: string): Promise<{ output: string; child: ChildProcess }> {
+  const child = spawnServer(dataFile);
   return new Promise((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
@@ -78,5 +83,27 @@ describe('npm start on an empty data directory', () => {
     expect(output).not.toMatch(/demo book/);
     expect(output).toMatch(/npx touchpoint token create/);
     await stop(child);
+  });
+});
+
+describe('npm start with a bad config', () => {
+  it('stops at once, naming every wrong key, and creates no database', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tp-badconfig-'));
+    const config = JSON.parse(readFileSync(join(ROOT, 'touchpoint.config.example.json'), 'utf8'));
+    config.company.rates.EUR = -1;
+    config.judgement.tierWeights.revenue = 'high';
+    writeFileSync(join(dir, 'touchpoint.config.json'), JSON.stringify(config));
+    const child = spawnServer(join(dir, 'data', 'touchpoint.db'), join(dir, 'touchpoint.config.json'));
+    let output = '';
+    child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(1);
+    expect(output).toContain('touchpoint.config.json is not a valid Touchpoint config');
+    expect(output).toContain('company.rates.EUR: a rate must be above zero');
+    expect(output).toContain('judgement.tierWeights.revenue: Invalid input: expected number, received string');
+    expect(output).not.toMatch(/\n\s+at /);
+    const { existsSync } = await import('node:fs');
+    expect(existsSync(join(dir, 'data'))).toBe(false);
   });
 });

@@ -12,7 +12,7 @@ export const requireUser = createMiddleware<AppEnv>(async (c, next) => {
     c.header('WWW-Authenticate', 'Bearer realm="touchpoint"');
     return c.json({ error: 'sign in first: send Authorization: Bearer <token>', code: 'unauthenticated' }, 401);
   }
-  const user = await userForToken(c.var.deps.database.db, match[1]!);
+  const user = await userForToken(c.var.deps.database.db, match[1]!, c.var.deps.clock());
   if (!user) {
     c.header('WWW-Authenticate', 'Bearer realm="touchpoint", error="invalid_token"');
     return c.json({ error: 'the token is unknown, revoked, or its user is deactivated', code: 'unauthenticated' }, 401);

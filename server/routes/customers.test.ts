@@ -35,6 +35,9 @@ describe.each(ENGINES)('customers, contacts and orders on %s', (engine) => {
     expect((await f.call('repA', 'GET', '/api/customers?q=de-0003')).body.items.map((c: any) => c.code)).toEqual(['DE-0003']);
     expect((await f.call('repA', 'GET', '/api/customers?q=EVA.SONDER')).body.items.map((c: any) => c.code)).toEqual(['DE-0007']);
     expect((await f.call('repA', 'GET', '/api/customers?q=kunde12.de')).body.items.map((c: any) => c.code)).toEqual(['DE-0012']);
+    // Case folding beyond ASCII, on both engines.
+    await f.customer('repA', { code: 'DE-KW', name: 'Küchenwelt GmbH' });
+    expect((await f.call('repA', 'GET', '/api/customers?q=KÜCHEN')).body.items.map((c: any) => c.code)).toEqual(['DE-KW']);
     // LIKE wildcards in the search are literal.
     expect((await f.call('repA', 'GET', '/api/customers?q=%25')).body.total).toBe(0);
   });

@@ -58,6 +58,9 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    // SQLite's own lower() folds only ASCII; searches must treat "KÜCHEN" and "Küchen" alike, as
+    // PostgreSQL does.
+    sqlite.function('lower', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? value.toLowerCase() : value));
     const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
     return { db, engine: 'sqlite', close: () => db.destroy() };
   }

@@ -157,16 +157,25 @@ export async function revokeToken(db: Kysely<Schema>, tokenId: string, actorId: 
   });
 }
 
-/** The active user a live token belongs to, or undefined. */
-export async function userForToken(db: Kysely<Schema>, token: string): Promise<User | undefined> {
+/** How stale `last_used_at` may get before a request refreshes it: one write per token per interval, not per request. */
+const LAST_USED_GRANULARITY_MS = 10 * 60 * 1000;
+
+/** The active user a live token belongs to, or undefined. Notes when the token was last used. */
+export async function userForToken(db: Kysely<Schema>, token: string, now: Date = new Date()): Promise<User | undefined> {
   if (!token.startsWith(TOKEN_PREFIX)) return undefined;
   const row = await db
     .selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
     .selectAll('users')
+    .select(['api_tokens.id as token_id', 'api_tokens.last_used_at'])
     .where('api_tokens.token_hash', '=', hashToken(token))
     .where('api_tokens.revoked_at', 'is', null)
     .where('users.active', '=', 1)
     .executeTakeFirst();
-  return row && userFromRow(row);
+  if (!row) return undefined;
+  const { token_id, last_used_at, ...user } = row;
+  if (!last_used_at || now.getTime() - Date.parse(last_used_at) > LAST_USED_GRANULARITY_MS) {
+    await db.updateTable('api_tokens').set({ last_used_at: now.toISOString() }).where('id', '=', token_id).execute();
+  }
+  return userFromRow(user);
 }
