@@ -22,3 +22,5 @@ export * from './reminder-touchpoints.ts';
 export * from './persona-summary.ts';
 export * from './address/index.ts';
 export * from './sender-resolution.ts';
+export * from './inquiry-sender.ts';
+export * from './tier-override.ts';

@@ -26,3 +26,19 @@ export function reminderTouchpoints(reminders: Reminder[], today: string, until:
     })
     .sort((a, b) => b.priority - a.priority || a.due.localeCompare(b.due));
 }
+
+/** A touchpoint for one customer of a book. */
+export interface BookTouchpoint {
+  customer: { id: string; code: string; name: string };
+  touchpoint: Touchpoint;
+}
+
+/** A book's touchpoints in the order to act on them: priority, then due date, then customer code. */
+export function rankBookTouchpoints<T extends BookTouchpoint>(items: T[]): T[] {
+  return [...items].sort(
+    (a, b) =>
+      b.touchpoint.priority - a.touchpoint.priority ||
+      a.touchpoint.due.localeCompare(b.touchpoint.due) ||
+      a.customer.code.localeCompare(b.customer.code),
+  );
+}

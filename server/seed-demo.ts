@@ -32,10 +32,9 @@ export interface SeedResult {
   tokens: Array<{ role: string; email: string; token: string }>;
 }
 
-async function insertBatched<T extends keyof Schema>(db: Kysely<Schema>, table: T, rows: Array<Schema[T]>, ignoreConflicts = false) {
+async function insertBatched<T extends keyof Schema>(db: Kysely<Schema>, table: T, rows: Array<Schema[T]>) {
   for (let i = 0; i < rows.length; i += BATCH) {
-    const q = db.insertInto(table).values(rows.slice(i, i + BATCH) as never);
-    await (ignoreConflicts ? q.onConflict((oc) => oc.doNothing()) : q).execute();
+    await db.insertInto(table).values(rows.slice(i, i + BATCH) as never).execute();
   }
 }
 
@@ -113,7 +112,6 @@ export async function seedDemoBook(db: Kysely<Schema>, config: TouchpointConfig,
       book.interactions.map(({ key, customerKey, contactKey, loggedByKey, loggedAt, ...i }) =>
         interactionRow(newId(), { ...i, customerId: customerIds.get(customerKey)!, contactId: contactKey ? contactIds.get(contactKey)! : null }, user(loggedByKey), loggedAt),
       ),
-      true,
     );
     await insertBatched(
       trx,

@@ -7,7 +7,10 @@ import {
   addDays,
   countryName,
   dateIn,
+  inquirySender,
   localTimeOf,
+  overrideTierSummary,
+  prefillFromSender,
   recordedPersona,
   reminderDueOn,
   reminderTouchpoints,
@@ -82,9 +85,6 @@ async function customerContext(input: ContextInput, best: RankedCandidate, other
       : Promise.resolve([]),
   ]);
   const contact = best.contactId ? contacts.find((c) => c.id === best.contactId) : undefined;
-  const tier = customer.tierOverride
-    ? { tier: customer.tierOverride.tier, source: 'override' as const, score: null, reasons: [], drift: null, overrideNote: customer.tierOverride.note }
-    : null;
   return {
     kind: 'customer',
     warnings: [],
@@ -96,7 +96,7 @@ async function customerContext(input: ContextInput, best: RankedCandidate, other
       countryName: countryName(customer.country),
       region: customer.region ?? null,
       localTime: customer.timeZone ? localTimeOf(now, customer.timeZone) : null,
-      tier,
+      tier: overrideTierSummary(customer),
       stage: customer.stage,
       owner,
     },
@@ -126,38 +126,7 @@ async function customerContext(input: ContextInput, best: RankedCandidate, other
   };
 }
 
-function titleCase(label: string): string {
-  return label
-    .split(/[-_.]/)
-    .filter(Boolean)
-    .map((w) => w[0]!.toUpperCase() + w.slice(1))
-    .join(' ');
-}
-
 function inquiryContext({ candidates }: Resolution): InquiryContext {
-  const party = candidates.parties[0];
-  const address = party?.address ?? '';
-  const domain = party?.domain ?? '';
-  const eligible = candidates.domains.find((d) => d.host === domain);
-  const registrable = eligible?.registrable ?? null;
-  return {
-    kind: 'inquiry',
-    warnings: [],
-    sender: {
-      name: party?.name ?? '',
-      address,
-      domain,
-      registrableDomain: registrable,
-      freeMail: candidates.freeMail,
-      marketplace: candidates.marketplace?.name ?? null,
-    },
-    inquiry: null,
-    similar: [],
-    predictedTier: null,
-    fit: null,
-    questions: [],
-    prefill: {
-      ...(registrable ? { name: titleCase(registrable.split('.')[0]!), domains: [registrable] } : party?.name ? { name: party.name } : {}),
-    },
-  };
+  const sender = inquirySender(candidates);
+  return { kind: 'inquiry', warnings: [], sender, inquiry: null, similar: [], predictedTier: null, fit: null, questions: [], prefill: prefillFromSender(sender) };
 }

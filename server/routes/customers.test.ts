@@ -89,7 +89,7 @@ describe.each(ENGINES)('customers, contacts and orders on %s', (engine) => {
     expect(row.merged_into).toBe(keep.id);
   });
 
-  it('rolls back a merge that fails half-way: nothing moves', async () => {
+  it('refuses a merge the caller may not make, and moves nothing', async () => {
     const keep = await f.customer('repA', { code: 'DE-KEEP', name: 'Keep' });
     const other = await f.customer('repB', { code: 'DE-B', name: 'Of rep B', sharedWith: [f.users.repA.id] });
     await f.contact('repB', { customerId: other.id, name: 'C', emails: ['c@b.de'] });

@@ -1,7 +1,7 @@
 /** `GET /api/today`: what the caller should do across their book, most important first. */
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { addDays, dateIn, reminderTouchpoints } from '../../core/index.ts';
+import { addDays, dateIn, rankBookTouchpoints, reminderTouchpoints } from '../../core/index.ts';
 import type { AppEnv } from '../http/env.ts';
 import { query } from '../http/validate.ts';
 import { remindersForBook } from '../store/reminders.ts';
@@ -13,13 +13,13 @@ export const todayRoutes = new Hono<AppEnv>().get('/', query(TodayQuery), async 
   const today = dateIn(clock(), config.company.timeZone);
   const until = addDays(today, c.req.valid('query').horizon);
   const rows = await remindersForBook(database.db, c.var.user, until);
-  const items = rows
-    .flatMap((row) =>
+  const items = rankBookTouchpoints(
+    rows.flatMap((row) =>
       reminderTouchpoints([row.reminder], today, until).map((touchpoint) => ({
         customer: { id: row.reminder.customerId, code: row.customerCode, name: row.customerName },
         touchpoint,
       })),
-    )
-    .sort((a, b) => b.touchpoint.priority - a.touchpoint.priority || a.touchpoint.due.localeCompare(b.touchpoint.due) || a.customer.code.localeCompare(b.customer.code));
+    ),
+  );
   return c.json({ date: today, until, items });
 });
