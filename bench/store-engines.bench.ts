@@ -163,6 +163,7 @@ function generate(count: number): Generated[] {
         languages: '["en"]',
         time_zone: null,
         custom_holidays: '[]',
+        holiday_greetings: '{"add":[],"skip":[]}',
         owner_id: OWNER_ID,
         tier_override: null,
         merged_into: null,

@@ -3,7 +3,7 @@
  * One file (`touchpoint.config.json`), validated at start; a bad key stops the server with its path.
  */
 import { z } from 'zod';
-import { CurrencyCode, DomainName, TimeZone } from './primitives.ts';
+import { CurrencyCode, DomainName, IsoDate, TimeZone } from './primitives.ts';
 
 const Weight = z.number().min(0).max(10);
 const Share = z.number().min(0).max(1);
@@ -19,6 +19,26 @@ export const CatalogueTerm = z.object({
   zh: z.array(z.string().min(1)).default([]),
 });
 export type CatalogueTerm = z.infer<typeof CatalogueTerm>;
+
+/**
+ * A price increase the company has announced. The planner turns it into price-change notices,
+ * A customers first, each with the customer's own new price under the tier's cost share.
+ */
+export const PriceChange = z
+  .object({
+    /** Stable key, so a notice logged for it is not suggested again (`2027-steel`). */
+    key: z.string().regex(/^[a-z0-9_-]+$/, 'a price change key is lower-case letters, digits, _ or -'),
+    announcedOn: IsoDate,
+    effectiveOn: IsoDate,
+    /** The increase as a share of the price (0.08 = 8 %). */
+    increase: z.number().positive().max(5),
+    /** Catalogue keys or categories it applies to; empty = everything. */
+    applies: z.array(z.string().min(1)).default([]),
+    note: z.string().max(500).optional(),
+  })
+  .strict()
+  .refine((p) => p.effectiveOn >= p.announcedOn, { path: ['effectiveOn'], message: 'a price change takes effect on or after its announcement' });
+export type PriceChange = z.infer<typeof PriceChange>;
 
 export const TouchpointConfig = z
   .object({
@@ -60,6 +80,15 @@ export const TouchpointConfig = z
         replySlaHours: z.number().positive(),
         /** Share of a price increase each tier bears (A 0.5 = half). */
         priceIncreaseShare: z.object({ A: Share, B: Share, C: Share, D: Share }).strict(),
+        /** Announced price increases; the planner suggests notices from them. */
+        priceChanges: z.array(PriceChange).default([]),
+        /** How many days before a holiday an e-mail greeting, and a card or gift, are due. */
+        greetingLeadDays: z
+          .object({ email: z.number().int().min(0).max(30), gift: z.number().int().min(0).max(90) })
+          .strict()
+          .default({ email: 3, gift: 21 }),
+        /** How far ahead the sidebar lists a customer's holidays. */
+        holidayHorizonDays: z.number().int().min(1).max(366).default(45),
         /** Weights of persona dimensions in the similarity of an inquiry to customers. */
         personaWeights: z.record(z.string(), Weight),
         /** The persona the company wants more of; fit is measured against it. */

@@ -54,6 +54,11 @@ export type TierOverride = z.infer<typeof TierOverride>;
 /** A holiday the customer observes that the country calendar does not know. */
 export const CustomHoliday = z.object({ date: IsoDate, name: z.string().trim().min(1).max(120) });
 
+const HolidayKey = z.string().regex(/^[a-z0-9_]+$/, 'a holiday key is lower-case letters, digits or _ (`lunar_new_year`)');
+/** A customer's own choice of holidays to greet, over what their country suggests. */
+export const HolidayGreetings = z.object({ add: z.array(HolidayKey).max(20).default([]), skip: z.array(HolidayKey).max(20).default([]) });
+export type HolidayGreetings = z.infer<typeof HolidayGreetings>;
+
 /** Fields a person may set on a customer (create and update share them). */
 const CustomerFields = {
   code: z
@@ -80,6 +85,8 @@ const CustomerFields = {
   languages: z.array(LanguageTag).default([]),
   timeZone: TimeZone.nullish(),
   customHolidays: z.array(CustomHoliday).default([]),
+  /** Holidays to greet beyond the country's usual ones (`eid_al_fitr` for a Muslim-owned firm in Germany), and ones to leave out. */
+  holidayGreetings: HolidayGreetings.default({ add: [], skip: [] }),
 };
 
 export const Customer = z.object({

@@ -24,3 +24,5 @@ export * from './address/index.ts';
 export * from './sender-resolution.ts';
 export * from './inquiry-sender.ts';
 export * from './tier-override.ts';
+export * from './customer-record.ts';
+export * from './holiday-occasion.ts';

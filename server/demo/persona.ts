@@ -271,6 +271,7 @@ export function drawPersona(ctx: BookContext, index: number): { persona: Persona
     languages,
     timeZone: persona.zone,
     customHolidays: customHolidays(rng, ctx, country),
+    holidayGreetings: { add: [], skip: [] },
     ownerKey,
     sharedWithKeys,
     createdAt: isoInstant(firstContact, createdMinute),

@@ -35,6 +35,7 @@ export function customerFromRow(row: CustomersTable, domains: string[], sharedWi
     languages: fromJson(row.languages, []),
     timeZone: row.time_zone,
     customHolidays: fromJson(row.custom_holidays, []),
+    holidayGreetings: fromJson(row.holiday_greetings, { add: [], skip: [] }),
     ownerId: row.owner_id,
     sharedWith,
     tierOverride: fromJson(row.tier_override, null),
@@ -66,6 +67,7 @@ export function customerRowFields(c: CustomerFields): Omit<CustomersTable, 'id' 
     languages: toJson(c.languages),
     time_zone: c.timeZone ?? null,
     custom_holidays: toJson(c.customHolidays),
+    holiday_greetings: toJson(c.holidayGreetings),
     owner_id: c.ownerId,
     tier_override: c.tierOverride ? toJson(c.tierOverride) : null,
   };

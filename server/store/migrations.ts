@@ -195,6 +195,15 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('audit_log_entity').on('audit_log').columns(['entity', 'entity_id', 'at']).execute();
     },
   },
+  '0002_holiday_greetings': {
+    async up(db: Kysely<any>) {
+      // A customer's own holiday choices (add / skip), as JSON like the other list columns.
+      await db.schema
+        .alterTable('customers')
+        .addColumn('holiday_greetings', 'text', (c) => c.notNull().defaultTo('{"add":[],"skip":[]}'))
+        .execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -50,6 +50,7 @@ export interface CustomersTable {
   languages: string;
   time_zone: string | null;
   custom_holidays: string;
+  holiday_greetings: string;
   owner_id: string;
   tier_override: string | null;
   /** Set when this customer was merged into another; merged customers are hidden, not deleted. */
