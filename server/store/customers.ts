@@ -90,6 +90,13 @@ async function loadCustomers(db: Kysely<Schema>, rows: CustomersTable[]): Promis
   return rows.map((r) => customerFromRow(r, byDomain.get(r.id) ?? [], byShare.get(r.id) ?? []));
 }
 
+/** Customers by id regardless of who asks (server-internal use), merged ones left out, in no order. */
+export async function customersByIds(db: Kysely<Schema>, ids: string[]): Promise<Customer[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('customers').selectAll().where('id', 'in', ids).where('merged_into', 'is', null).execute();
+  return loadCustomers(db, rows);
+}
+
 /** A customer by id regardless of who asks (server-internal use). Merged customers are not returned. */
 export async function getCustomer(db: Kysely<Schema>, id: string): Promise<Customer | undefined> {
   const row = await db.selectFrom('customers').selectAll().where('id', '=', id).where('merged_into', 'is', null).executeTakeFirst();
