@@ -2,6 +2,10 @@
  * @module
  * Touchpoint's core: the model (zod schemas, types inferred from them) and the pure rules
  * both mail surfaces share. No I/O, no clock, no host: callers pass in what is needed.
+ *
+ * The judgement lives in its own entry points, imported by path, because some carry data
+ * libraries (holiday calendars, phone metadata, language models) a task pane must not load:
+ * `tier/`, `persona/`, `inquiry/`, `touchpoints/`, `holidays/`, `greetings/`, `trust/`.
  */
 export * from './primitives.ts';
 export * from './customer.ts';
@@ -23,6 +27,5 @@ export * from './persona-summary.ts';
 export * from './address/index.ts';
 export * from './sender-resolution.ts';
 export * from './inquiry-sender.ts';
-export * from './tier-override.ts';
 export * from './customer-record.ts';
 export * from './holiday-occasion.ts';

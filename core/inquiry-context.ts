@@ -20,8 +20,33 @@ export const InquirySender = z.object({
 });
 export type InquirySender = z.infer<typeof InquirySender>;
 
+/**
+ * Who the buyer says they are: the buyer a marketplace notification relays (the mail itself
+ * comes from the platform), or what the sender's signature says. Each field null when unknown.
+ */
+export const InquiryBuyer = z.object({
+  source: z.enum(['marketplace', 'signature']),
+  /** The marketplace's display name when it relayed the inquiry. */
+  marketplace: z.string().nullable(),
+  name: z.string().nullable(),
+  company: z.string().nullable(),
+  country: CountryCode.nullable(),
+  email: z.string().nullable(),
+  /** E.164 when it could be read as such, else as written. */
+  phone: z.string().nullable(),
+  website: z.string().nullable(),
+});
+export type InquiryBuyer = z.infer<typeof InquiryBuyer>;
+
 export const InquirySignals = z.object({
-  products: z.array(z.object({ term: z.string(), catalogueKey: z.string().nullable() })),
+  products: z.array(
+    z.object({
+      term: z.string(),
+      catalogueKey: z.string().nullable(),
+      /** The catalogue entry's category, or the range a generic word names (`small_appliances` for 小家电). */
+      category: z.string().optional(),
+    }),
+  ),
   quantities: z.array(z.object({ value: z.number(), unit: z.string(), text: z.string() })),
   incoterm: Incoterm.nullable(),
   targetPrice: Money.nullable(),
@@ -31,6 +56,8 @@ export const InquirySignals = z.object({
   urgent: z.boolean(),
   countryGuesses: z.array(z.object({ country: CountryCode, source: z.string(), confidence: z.number() })),
   language: z.string().nullable(),
+  /** The buyer behind a marketplace notification, or the sender's own signature facts; null when neither says anything. */
+  buyer: InquiryBuyer.nullish(),
 });
 export type InquirySignals = z.infer<typeof InquirySignals>;
 

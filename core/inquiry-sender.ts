@@ -3,7 +3,7 @@
  * customer" draft that starts from it.
  */
 import type { CustomerDraft } from './customer.ts';
-import type { InquirySender } from './inquiry-context.ts';
+import type { InquirySender, InquirySignals } from './inquiry-context.ts';
 import type { SenderCandidates } from './sender-resolution.ts';
 
 /** `casa-nova` → `Casa Nova`: a first guess at a company name from its domain label. */
@@ -37,4 +37,26 @@ export function prefillFromSender(sender: InquirySender): CustomerDraft {
     return { name: nameFromDomainLabel(sender.registrableDomain.split('.')[0]!), domains: [sender.registrableDomain] };
   }
   return sender.name ? { name: sender.name } : {};
+}
+
+/** Confidence above which a guessed country is put in the draft (a phone prefix or an address, not a passing mention). */
+const COUNTRY_PREFILL_CONFIDENCE = 0.6;
+
+/**
+ * What "create customer" starts from once the mail has been read: the sender's draft, with the
+ * buyer's own company and country when a marketplace relayed the inquiry or the signature says
+ * them, a buyer type when the mail names exactly one, and the language it was written in.
+ */
+export function prefillFromInquiry(sender: InquirySender, signals: InquirySignals | null): CustomerDraft {
+  const draft: CustomerDraft = { ...prefillFromSender(sender) };
+  if (!signals) return draft;
+  const buyer = signals.buyer;
+  if (buyer?.company) draft.name = buyer.company;
+  else if (!draft.name && buyer?.name) draft.name = buyer.name;
+  const guess = signals.countryGuesses[0];
+  const country = buyer?.country ?? (guess && guess.confidence >= COUNTRY_PREFILL_CONFIDENCE ? guess.country : null);
+  if (country) draft.country = country;
+  if (signals.buyerTypeHints.length === 1) draft.buyerType = signals.buyerTypeHints[0]!;
+  if (signals.language) draft.languages = [signals.language];
+  return draft;
 }

@@ -2,11 +2,12 @@
  * The HTTP application: a function from Request to Response. `main.ts` serves it on Node;
  * tests call `app.request()` without opening a port.
  */
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { handleError } from './http/api-error.ts';
 import { requireUser } from './http/auth.ts';
-import type { AppDeps, AppEnv } from './http/env.ts';
+import type { AppDeps, AppEnv, ReadyDeps } from './http/env.ts';
+import { BookIndexCache } from './context/book-index.ts';
 import { contactRoutes } from './routes/contacts.ts';
 import { contextRoutes } from './routes/context.ts';
 import { customerRoutes } from './routes/customers.ts';
@@ -18,9 +19,22 @@ import { todayRoutes } from './routes/today.ts';
 /** Largest request body accepted (a long e-mail body included). */
 const MAX_BODY_BYTES = 1024 * 1024;
 
-export function createApp(deps: AppDeps) {
+/** How old the book index may get before a rebuild starts (changes through this instance rebuild it at once). */
+export const BOOK_INDEX_MAX_AGE_MS = 5 * 60_000;
+
+export function createApp(given: AppDeps) {
+  const deps: ReadyDeps = {
+    ...given,
+    bookIndex:
+      given.bookIndex ??
+      new BookIndexCache(given.database.db, given.config, given.clock, {
+        maxAgeMs: BOOK_INDEX_MAX_AGE_MS,
+        onError: (error) => console.error('rebuilding the book index failed; still serving the previous one:', error),
+      }),
+  };
   const api = new Hono<AppEnv>()
     .use(requireUser)
+    .use(invalidateBookIndexOnChange)
     .route('/context', contextRoutes)
     .route('/interactions', interactionRoutes)
     .route('/reminders', reminderRoutes)
@@ -57,6 +71,13 @@ export function createApp(deps: AppDeps) {
   app.onError(handleError);
   return app;
 }
+
+/** Writes that change what the book index holds (customers, their domains, contacts, orders) mark it stale. */
+const invalidateBookIndexOnChange: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next();
+  const changesBook = /^\/api\/(customers|contacts|orders)(\/|$)/.test(c.req.path);
+  if (changesBook && c.req.method !== 'GET' && c.res.status < 400) c.var.deps.bookIndex.invalidate();
+};
 
 /** The route table as a type: the contract a typed client (`hc<ServerApi>`) is built from. */
 export type ServerApi = ReturnType<typeof createApp>;

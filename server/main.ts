@@ -3,7 +3,8 @@
  * DATABASE_URL is set), seeds the demo book into an empty store, and serves the API on PORT.
  */
 import { serve } from '@hono/node-server';
-import { createApp } from './app.ts';
+import { BOOK_INDEX_MAX_AGE_MS, createApp } from './app.ts';
+import { BookIndexCache } from './context/book-index.ts';
 import { ConfigError, loadConfig } from './config-file.ts';
 import { openStore, storeLocation } from './open-store.ts';
 import { seedDemoBook } from './seed-demo.ts';
@@ -21,7 +22,13 @@ async function main() {
 
   const port = Number(process.env.PORT ?? 8787);
   const hostname = process.env.HOST ?? '127.0.0.1';
-  const app = createApp({ database, config, clock: systemClock });
+  const bookIndex = new BookIndexCache(database.db, config, systemClock, {
+    maxAgeMs: BOOK_INDEX_MAX_AGE_MS,
+    onError: (error) => console.error('rebuilding the book index failed; still serving the previous one:', error),
+  });
+  // Built now rather than on the first opened mail, so that mail is answered at full speed.
+  const warming = bookIndex.get();
+  const app = createApp({ database, config, clock: systemClock, bookIndex });
   const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
     const base = `http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${info.port}`;
     const lines = [
@@ -39,6 +46,10 @@ async function main() {
     }
     lines.push(`  ready in ${Math.round(performance.now() - started)} ms`);
     console.log(lines.join('\n'));
+    warming.then(
+      (index) => console.log(`  book index: ${index.customers} customers in ${index.buildMs} ms`),
+      (error: unknown) => console.error('building the book index failed:', error),
+    );
   });
 
   const stop = () => {

@@ -8,14 +8,11 @@ import {
   countryName,
   dateIn,
   inquirySender,
-  localTimeOf,
-  overrideTierSummary,
-  prefillFromSender,
-  recordedPersona,
+  prefillFromInquiry,
   reminderDueOn,
-  reminderTouchpoints,
   summariseOrders,
   type CustomerContext,
+  type Direction,
   type InquiryContext,
   type MailMessage,
   type RankedCandidate,
@@ -23,17 +20,22 @@ import {
   type TouchpointConfig,
   type User,
 } from '../../core/index.ts';
-import { contactsOfCustomer } from '../store/contacts.ts';
-import { getCustomer } from '../store/customers.ts';
+import { readInquiry } from '../../core/inquiry/index.ts';
+import { inquiryPersona, matchPersona } from '../../core/persona/index.ts';
+import { customerRecord } from '../store/customer-records.ts';
 import { alreadyLogged, recentInteractions } from '../store/interactions.ts';
-import { ordersOfCustomer } from '../store/orders.ts';
 import { activeRemindersOfCustomer } from '../store/reminders.ts';
 import type { Schema } from '../store/schema.ts';
 import { visibleCustomers } from '../store/visibility.ts';
+import type { BookIndexCache } from './book-index.ts';
+import { judgeCustomer } from './customer-judgement.ts';
+import { mailWarnings, trustCustomer } from './trust-check.ts';
 import { resolveSender, type Resolution } from './resolve-sender.ts';
 
-/** How far ahead a reminder shows as a touchpoint in the sidebar. */
-const TOUCHPOINT_HORIZON_DAYS = 14;
+/** Contact records judgement reads for one customer (reply, follow-ups, churn, greetings, loyalty). */
+const JUDGEMENT_HISTORY_DAYS = 2 * 365;
+/** Similar customers shown for an inquiry. */
+const SIMILAR_SHOWN = 5;
 
 export interface ContextInput {
   db: Kysely<Schema>;
@@ -41,42 +43,53 @@ export interface ContextInput {
   user: User;
   message: MailMessage;
   now: Date;
+  bookIndex: BookIndexCache;
 }
 
 export async function buildContext(input: ContextInput): Promise<SidebarContext> {
   const { db, config, user, message } = input;
   const resolution = await resolveSender(db, message, config.company.domains);
   if (resolution.candidates.internal) return { kind: 'internal', warnings: [] };
-  if (resolution.ranked.length === 0) return inquiryContext(resolution);
+  if (resolution.ranked.length === 0) return inquiryContext(input, resolution);
 
   const visibleIds = await visibleAmong(db, user, resolution.ranked.map((r) => r.customerId));
   const visible = resolution.ranked.filter((r) => visibleIds.has(r.customerId));
   if (visible.length === 0) {
     // Someone else's customer: say only who owns it, so two reps do not quote the same buyer.
-    const top = await db
-      .selectFrom('customers')
-      .innerJoin('users', 'users.id', 'customers.owner_id')
-      .select(['users.id', 'users.name', 'users.email'])
-      .where('customers.id', '=', resolution.ranked[0]!.customerId)
-      .executeTakeFirstOrThrow();
-    return { kind: 'owned_elsewhere', warnings: [], owner: { id: top.id, name: top.name, email: top.email } };
+    const topId = resolution.ranked[0]!.customerId;
+    const [top, record, book] = await Promise.all([
+      db
+        .selectFrom('customers')
+        .innerJoin('users', 'users.id', 'customers.owner_id')
+        .select(['users.id', 'users.name', 'users.email'])
+        .where('customers.id', '=', topId)
+        .executeTakeFirstOrThrow(),
+      customerRecord(db, topId, { interactionsSince: addDays(dateIn(input.now, config.company.timeZone), -JUDGEMENT_HISTORY_DAYS), interactionKinds: ['message', 'inquiry'] }),
+      input.bookIndex.get(),
+    ]);
+    const warnings = mailWarnings(message, resolution.candidates.direction, book, config, record ? trustCustomer(record) : null);
+    return { kind: 'owned_elsewhere', warnings, owner: { id: top.id, name: top.name, email: top.email } };
   }
-  return customerContext(input, visible[0]!, visible.slice(1));
+  return customerContext(input, resolution.candidates.direction, visible[0]!, visible.slice(1));
 }
 
 async function visibleAmong(db: Kysely<Schema>, user: User, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
   const rows = await db.selectFrom('customers').select('id').where('id', 'in', ids).where(visibleCustomers(user)).execute();
   return new Set(rows.map((r) => r.id));
 }
 
-async function customerContext(input: ContextInput, best: RankedCandidate, others: RankedCandidate[]): Promise<CustomerContext> {
-  const { db, config, message, now } = input;
+async function customerContext(input: ContextInput, direction: Direction, best: RankedCandidate, others: RankedCandidate[]): Promise<CustomerContext> {
+  const { db, config, message, now, bookIndex } = input;
   const today = dateIn(now, config.company.timeZone);
-  const customer = (await getCustomer(db, best.customerId))!;
-  const [owner, contacts, orders, interactions, reminders, logged, otherRows] = await Promise.all([
+  const [record, book] = await Promise.all([
+    customerRecord(db, best.customerId, { interactionsSince: addDays(today, -JUDGEMENT_HISTORY_DAYS) }),
+    bookIndex.get(),
+  ]);
+  if (!record) throw new Error(`customer ${best.customerId} vanished while its context was built`);
+  const { customer, contacts } = record;
+  const [owner, interactions, reminders, logged, otherRows] = await Promise.all([
     db.selectFrom('users').select(['id', 'name', 'email']).where('id', '=', customer.ownerId).executeTakeFirstOrThrow(),
-    contactsOfCustomer(db, customer.id),
-    ordersOfCustomer(db, customer.id, addDays(today, -760)),
     recentInteractions(db, customer.id, 5),
     activeRemindersOfCustomer(db, customer.id),
     alreadyLogged(db, customer.id, message.messageId),
@@ -84,10 +97,12 @@ async function customerContext(input: ContextInput, best: RankedCandidate, other
       ? db.selectFrom('customers').select(['id', 'code', 'name']).where('id', 'in', others.map((o) => o.customerId)).execute()
       : Promise.resolve([]),
   ]);
+  const judgement = judgeCustomer(record, book, config, now, reminders);
+  const warnings = mailWarnings(message, direction, book, config, trustCustomer(record));
   const contact = best.contactId ? contacts.find((c) => c.id === best.contactId) : undefined;
   return {
     kind: 'customer',
-    warnings: [],
+    warnings,
     customer: {
       id: customer.id,
       code: customer.code,
@@ -95,8 +110,8 @@ async function customerContext(input: ContextInput, best: RankedCandidate, other
       country: customer.country,
       countryName: countryName(customer.country),
       region: customer.region ?? null,
-      localTime: customer.timeZone ? localTimeOf(now, customer.timeZone) : null,
-      tier: overrideTierSummary(customer),
+      localTime: judgement.localTime,
+      tier: judgement.tier,
       stage: customer.stage,
       owner,
     },
@@ -108,8 +123,8 @@ async function customerContext(input: ContextInput, best: RankedCandidate, other
       const row = otherRows.find((r) => r.id === o.customerId);
       return row ? [{ customerId: row.id, code: row.code, name: row.name, basis: o.basis }] : [];
     }),
-    persona: recordedPersona(customer),
-    orders: summariseOrders(orders, config, today),
+    persona: judgement.persona,
+    orders: summariseOrders(record.orders, config, today),
     interactions: interactions.map((i) => ({
       id: i.id,
       occurredAt: i.occurredAt,
@@ -120,13 +135,30 @@ async function customerContext(input: ContextInput, best: RankedCandidate, other
       loggedBy: i.loggedByName,
     })),
     reminders: reminders.map((r) => ({ id: r.id, kind: r.kind, dueOn: reminderDueOn(r), status: r.status, note: r.note ?? null })),
-    touchpoints: reminderTouchpoints(reminders, today, addDays(today, TOUCHPOINT_HORIZON_DAYS)),
-    holidays: [],
+    touchpoints: judgement.touchpoints,
+    holidays: judgement.holidays,
     alreadyLogged: logged,
   };
 }
 
-function inquiryContext({ candidates }: Resolution): InquiryContext {
+/** An unknown sender: read what the mail asks, and compare it with the book's customers. */
+async function inquiryContext(input: ContextInput, { candidates }: Resolution): Promise<InquiryContext> {
+  const { db, config, user, message, bookIndex } = input;
   const sender = inquirySender(candidates);
-  return { kind: 'inquiry', warnings: [], sender, inquiry: null, similar: [], predictedTier: null, fit: null, questions: [], prefill: prefillFromSender(sender) };
+  const reading = readInquiry(message, config);
+  const book = await bookIndex.get();
+  const match = matchPersona(book.persona, inquiryPersona(reading.signals, config, sender), { k: SIMILAR_SHOWN });
+  // Similar customers of other reps are named only to those who may see them.
+  const visible = await visibleAmong(db, user, match.similar.map((s) => s.customerId));
+  return {
+    kind: 'inquiry',
+    warnings: mailWarnings(message, candidates.direction, book, config, null),
+    sender,
+    inquiry: reading.signals,
+    similar: match.similar.map((s) => (visible.has(s.customerId) ? s : { ...s, name: null })),
+    predictedTier: match.predictedTier,
+    fit: match.fit,
+    questions: match.questions,
+    prefill: prefillFromInquiry(sender, reading.signals),
+  };
 }

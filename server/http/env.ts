@@ -1,5 +1,6 @@
 /** What every request handler can reach: the app's dependencies and, behind auth, the caller. */
 import type { TouchpointConfig, User } from '../../core/index.ts';
+import type { BookIndexCache } from '../context/book-index.ts';
 import type { Database } from '../store/database.ts';
 import type { Clock } from '../store/ids.ts';
 
@@ -7,8 +8,13 @@ export interface AppDeps {
   database: Database;
   config: TouchpointConfig;
   clock: Clock;
+  /** The book-wide index judgement reads; `createApp` makes one when not given. */
+  bookIndex?: BookIndexCache;
 }
 
+/** The dependencies as handlers see them: everything filled in. */
+export type ReadyDeps = Required<AppDeps>;
+
 export interface AppEnv {
-  Variables: { deps: AppDeps; user: User };
+  Variables: { deps: ReadyDeps; user: User };
 }

@@ -10,5 +10,6 @@ const ContextRequest = z.object({ message: MailMessage });
 
 export const contextRoutes = new Hono<AppEnv>().post('/', jsonBody(ContextRequest), async (c) => {
   const { database, config, clock } = c.var.deps;
-  return c.json(await buildContext({ db: database.db, config, user: c.var.user, message: c.req.valid('json').message, now: clock() }));
+  const { message } = c.req.valid('json');
+  return c.json(await buildContext({ db: database.db, config, user: c.var.user, message, now: clock(), bookIndex: c.var.deps.bookIndex }));
 });

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import type { User } from '../../core/index.ts';
 import { createApp } from '../app.ts';
+import { BookIndexCache } from '../context/book-index.ts';
 import { loadConfig } from '../config-file.ts';
 import { openTestDatabase, type Engine } from '../store/test-engines.ts';
 import { createToken, createUser } from '../store/users.ts';
@@ -40,7 +41,10 @@ export async function apiFixture(engine: Engine) {
     users[who] = await createUser(database.db, { ...PEOPLE[who], locale: null }, null, at);
     tokens[who] = (await createToken(database.db, users[who].id, 'test', null, at)).token;
   }
-  const app = createApp({ database, config, clock: () => FIXED_NOW });
+  const clock = () => FIXED_NOW;
+  // Tests read their own writes: the book index is rebuilt before answering after a change.
+  const bookIndex = new BookIndexCache(database.db, config, clock, { maxAgeMs: 60_000, waitForFresh: true });
+  const app = createApp({ database, config, clock, bookIndex });
 
   /** A request as `who` (or with no token when `who` is null). */
   async function call<T = any>(who: Who | null, method: string, path: string, body?: unknown, rawBody?: string): Promise<Reply<T>> {
@@ -65,7 +69,7 @@ export async function apiFixture(engine: Engine) {
     return res.body;
   }
 
-  return { database, config, users, tokens, app, call, customer, contact, dispose: () => database.dispose() };
+  return { database, config, users, tokens, app, bookIndex, call, customer, contact, dispose: () => database.dispose() };
 }
 
 export type ApiFixture = Awaited<ReturnType<typeof apiFixture>>;

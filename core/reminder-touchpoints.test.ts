@@ -1,19 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overrideTierSummary, rankBookTouchpoints } from './index.ts';
-
-describe('overrideTierSummary', () => {
-  it('shows a manual tier with its note, and nothing when none is set', () => {
-    expect(overrideTierSummary({ tierOverride: { tier: 'A', note: 'strategic for 2027', setBy: 'u1', setAt: '2026-11-01T00:00:00.000Z' } })).toEqual({
-      tier: 'A',
-      source: 'override',
-      score: null,
-      reasons: [],
-      drift: null,
-      overrideNote: 'strategic for 2027',
-    });
-    expect(overrideTierSummary({ tierOverride: null })).toBeNull();
-  });
-});
+import { rankBookTouchpoints } from './index.ts';
 
 describe('rankBookTouchpoints', () => {
   const item = (code: string, priority: number, due: string) => ({

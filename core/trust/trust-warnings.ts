@@ -1,0 +1,201 @@
+/**
+ * The trust warnings shown above everything else in the sidebar: reasons not to act on a mail
+ * before checking, each said in one line. Pure: the server hands in the parsed headers, the
+ * text, the resolved customer and the two indexes built once per book.
+ *
+ * Severities: `high` for what precedes a misdirected payment (a look-alike domain, talk of new
+ * bank details, a known contact's name on an unknown free-mail address, a Reply-To to free mail
+ * or to a look-alike); `medium` for what is often innocent (a word added to a known name, two
+ * edits away, a Reply-To to some other firm, a first mail from a new free-mail address).
+ * A Sender that differs from From is not warned about: delegates and mailing services do it.
+ */
+import type { TrustWarning } from '../customer-context.ts';
+import type { MailMessage } from '../message.ts';
+import {
+  addressKey,
+  isFreeMailDomain,
+  isSameOrSubdomain,
+  marketplaceOf,
+  type ParsedAddress,
+  parseAddressList,
+  parseMailbox,
+  registrableDomain,
+} from '../address/index.ts';
+import { bankChangeMention } from './bank-change.ts';
+import type { ContactNameIndex } from './contact-name-index.ts';
+import type { LookalikeIndex, LookalikeMatch } from './lookalike-index.ts';
+
+/** The customer the mail resolved to, if any. */
+export interface TrustCustomer {
+  id: string;
+  name: string;
+  /** The customer's own mail domains. */
+  domains: readonly string[];
+  /** Addresses already seen for the customer (its contacts', those of logged mail). */
+  addresses?: readonly string[];
+}
+
+/** Everything {@link trustWarnings} reads. */
+export interface TrustInput {
+  from: ParsedAddress | null;
+  replyTo?: readonly ParsedAddress[];
+  sender?: ParsedAddress | null;
+  subject?: string | null;
+  /** The text of this mail, quoted replies ideally already removed; lines starting with `>` are skipped. */
+  bodyText?: string | null;
+  /** `config.company.domains`. */
+  companyDomains: readonly string[];
+  customer?: TrustCustomer | null;
+  lookalikes: LookalikeIndex;
+  contacts: ContactNameIndex;
+}
+
+/** The headers {@link trustWarnings} reads, parsed from core's message shape. */
+export function trustHeaders(message: Pick<MailMessage, 'from' | 'replyTo' | 'sender'>): Pick<TrustInput, 'from' | 'replyTo' | 'sender'> {
+  return { from: parseMailbox(message.from), replyTo: parseAddressList(message.replyTo), sender: parseMailbox(message.sender) };
+}
+
+const MAX_REASON = 140;
+const CODE_ORDER: readonly TrustWarning['code'][] = ['lookalike_domain', 'bank_change', 'display_name_mismatch', 'reply_to_mismatch', 'new_address'];
+
+/**
+ * The trust warnings for one mail, high severity first, at most one per code.
+ *
+ * @example
+ * trustWarnings({ ...trustHeaders(message), bodyText, companyDomains: config.company.domains, customer, lookalikes, contacts })
+ * // [{ code: 'lookalike_domain', severity: 'high', reason: 'lumen-hom.example looks like lumen-home.example (one letter missing) — our own domain' }]
+ */
+export function trustWarnings(input: TrustInput): TrustWarning[] {
+  const found = new Map<TrustWarning['code'], TrustWarning>();
+  const add = (warning: TrustWarning | null) => {
+    if (warning && !found.has(warning.code)) found.set(warning.code, { ...warning, reason: oneLine(warning.reason) });
+  };
+  const facts = readFacts(input);
+  add(lookalike(input, facts));
+  add(bankChange(input));
+  add(displayName(input, facts));
+  add(replyTo(input, facts));
+  if (!found.has('display_name_mismatch')) add(newAddress(input, facts));
+  return [...found.values()].sort(
+    (a, b) => (a.severity === b.severity ? 0 : a.severity === 'high' ? -1 : 1) || CODE_ORDER.indexOf(a.code) - CODE_ORDER.indexOf(b.code),
+  );
+}
+
+// FACTS
+
+interface Facts {
+  isOwn: (domain: string) => boolean;
+  /** Registrable domains of the resolved customer. */
+  customerDomains: Set<string>;
+  /** An address the book has seen: a contact's, or the resolved customer's. */
+  isKnownAddress: (address: string) => boolean;
+}
+
+function readFacts(input: TrustInput): Facts {
+  const customerAddresses = new Set((input.customer?.addresses ?? []).map(addressKey));
+  return {
+    isOwn: (domain) => input.companyDomains.some((own) => isSameOrSubdomain(domain, own)),
+    customerDomains: new Set((input.customer?.domains ?? []).map(registrableDomain).filter((d): d is string => d !== null)),
+    isKnownAddress: (address) => customerAddresses.has(addressKey(address)) || input.contacts.customersAt(address).length > 0,
+  };
+}
+
+/** True when the book holds this mailbox's domain or address: it is what it says it is. */
+function isKnownMailbox(mailbox: ParsedAddress, facts: Facts): boolean {
+  const registrable = registrableDomain(mailbox.domain);
+  return facts.isOwn(mailbox.domain) || (registrable !== null && facts.customerDomains.has(registrable)) || facts.isKnownAddress(mailbox.address);
+}
+
+// RULES
+
+function lookalike(input: TrustInput, facts: Facts): TrustWarning | null {
+  const mailboxes: Array<[string, ParsedAddress | null | undefined]> = [
+    ['', input.from],
+    ...(input.replyTo ?? []).map((r): [string, ParsedAddress] => ['Reply-To ', r]),
+    ['Sender ', input.sender],
+  ];
+  for (const [role, mailbox] of mailboxes) {
+    if (!mailbox || isKnownMailbox(mailbox, facts)) continue;
+    const match = input.lookalikes.find(mailbox.domain);
+    if (match) return { code: 'lookalike_domain', severity: match.kind === 'added_word' || match.edits >= 2 ? 'medium' : 'high', reason: role + describeLookalike(match) };
+  }
+  return null;
+}
+
+function describeLookalike(match: LookalikeMatch): string {
+  const owner = match.owner.kind === 'company' ? 'our own domain' : short(match.owner.name, 40);
+  const domain = short(match.domain, 48);
+  if (match.kind === 'subdomain') return `${domain} only starts with ${match.like} (${match.detail}) — ${owner}`;
+  return `${domain} looks like ${match.like} (${match.detail}) — ${owner}`;
+}
+
+function bankChange(input: TrustInput): TrustWarning | null {
+  const mention = bankChangeMention([input.subject, input.bodyText].filter(Boolean).join('\n'));
+  if (!mention) return null;
+  return { code: 'bank_change', severity: 'high', reason: `Speaks of new bank details (“${short(mention.phrase, 70)}”): check by phone with a known contact` };
+}
+
+function displayName(input: TrustInput, facts: Facts): TrustWarning | null {
+  const { from } = input;
+  if (!from || from.name === '' || facts.isOwn(from.domain)) return null;
+  const hits = input.contacts.named(from.name);
+  const key = addressKey(from.address);
+  if (hits.length === 0 || hits.some((hit) => hit.addresses.includes(key))) return null;
+  // A domain the book knows is a firm speaking for itself: the customer's new mailbox, or a namesake at another customer.
+  const registrable = registrableDomain(from.domain);
+  if (registrable === null || facts.customerDomains.has(registrable) || input.lookalikes.ownersOf(registrable).length > 0) return null;
+  if (hits.some((hit) => hit.addresses.some((a) => !isFreeMailDomain(a) && registrableDomain(a) === registrable))) return null;
+  const hit = hits.find((h) => h.customerId === input.customer?.id) ?? hits.find((h) => h.active) ?? hits[0]!;
+  const freeMail = isFreeMailDomain(from.domain);
+  const severity = freeMail || input.lookalikes.find(from.domain) ? 'high' : 'medium';
+  const where = freeMail ? ', a free-mail address' : '';
+  return {
+    code: 'display_name_mismatch',
+    severity,
+    reason: `“${short(from.name, 30)}” is a contact at ${short(hit.customerName, 35)}, but writes from ${short(from.address, 45)}${where} never seen for them`,
+  };
+}
+
+function replyTo(input: TrustInput, facts: Facts): TrustWarning | null {
+  const { from } = input;
+  if (!from || marketplaceOf(from.domain) !== null) return null;
+  const fromDomain = registrableDomain(from.domain);
+  if (fromDomain === null) return null;
+  const fromOwners = new Set(customerIds(input.lookalikes, fromDomain));
+  if (input.customer && facts.customerDomains.has(fromDomain)) fromOwners.add(input.customer.id);
+  for (const reply of input.replyTo ?? []) {
+    const domain = registrableDomain(reply.domain);
+    if (domain === null || domain === fromDomain || facts.isOwn(reply.domain) || facts.isKnownAddress(reply.address)) continue;
+    const replyOwners = customerIds(input.lookalikes, domain);
+    if (input.customer && facts.customerDomains.has(domain)) replyOwners.push(input.customer.id);
+    if (replyOwners.some((id) => fromOwners.has(id))) continue;
+    const freeMail = isFreeMailDomain(domain);
+    const severity = (freeMail && !isFreeMailDomain(fromDomain)) || input.lookalikes.find(domain) ? 'high' : 'medium';
+    const what = freeMail ? `a free-mail address at ${domain}` : `an address at ${short(domain, 45)}`;
+    return { code: 'reply_to_mismatch', severity, reason: `Reply-To goes to ${what} while the mail comes from ${short(fromDomain, 45)}` };
+  }
+  return null;
+}
+
+function newAddress(input: TrustInput, facts: Facts): TrustWarning | null {
+  const { from, customer } = input;
+  if (!from || !customer || !isFreeMailDomain(from.domain)) return null;
+  const key = addressKey(from.address);
+  if ((customer.addresses ?? []).some((a) => addressKey(a) === key) || input.contacts.customersAt(from.address).includes(customer.id)) return null;
+  if (facts.isOwn(from.domain)) return null;
+  return { code: 'new_address', severity: 'medium', reason: `First mail from ${short(from.address, 45)}, a free-mail address never seen for ${short(customer.name, 40)}` };
+}
+
+// TEXT
+
+function customerIds(index: LookalikeIndex, domain: string): string[] {
+  return index.ownersOf(domain).flatMap((owner) => (owner.kind === 'customer' ? [owner.customerId] : []));
+}
+
+function short(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function oneLine(text: string): string {
+  return short(text.replace(/\s+/g, ' ').trim(), MAX_REASON);
+}
