@@ -1,18 +1,22 @@
 /**
  * How well persona matching finds a new buyer's kind among old customers. Holds out every
- * tenth customer of the demo book, presents each as its first inquiry would reveal it (country
- * always; products from the inquiry mail or an order; buyer type, incoterm, quantity × target
- * price, certificates and urgency only sometimes), reads that with `inquiryPersona`, matches
- * it against the other customers and scores the neighbours against the hidden archetype
- * (`truth.archetype`). The tier range is scored against `truth.tier`. Only this script reads
- * `truth`: the index gets the tiers from `tierOf` (by default the manager's tier from the
- * truth, standing in for the tier module). Deterministic for a seed.
+ * tenth customer of the demo book and presents each two ways: as its first inquiry mail, read by
+ * `readInquiry` as the sidebar reads it (`mail`), and as signals an inquiry would typically
+ * reveal (`inquiry`: country always; products from the inquiry mail or an order; buyer type,
+ * incoterm, quantity × target price, certificates and urgency only sometimes). Each goes
+ * through `inquiryPersona`, is matched against the other customers, and the neighbours are
+ * scored against the hidden archetype (`truth.archetype`); the tier range against
+ * `truth.tier`. Only this script reads `truth`: the index holds the tiers the product
+ * computes. Deterministic for a seed.
  *
  *   npx tsx bench/eval/persona.ts [customers=2000] [seed=20261125]
  */
 import { pathToFileURL } from 'node:url';
-import type { CustomerRecord, InquirySignals, Tier, TouchpointConfig } from '../../core/index.ts';
+import { inquirySender, senderCandidates, type CustomerRecord, type InquirySignals, type Interaction, type Tier, type TouchpointConfig } from '../../core/index.ts';
+import { readInquiry } from '../../core/inquiry/index.ts';
+import { buildBookRevenue, tierStanding, twelveMonthRevenue } from '../../core/tier/index.ts';
 import {
+  UnitPriceCollector,
   buildPersonaIndex,
   catalogueKeysIn,
   derivePersona,
@@ -35,7 +39,10 @@ export interface PersonaEvalOptions {
   holdOutEvery?: number;
   /** Similar customers listed per match. Default 5. */
   k?: number;
-  /** The tier the index holds for a customer. Default: the hidden manager's tier. */
+  /**
+   * The tier the index holds for a customer. Default: the tier the product computes
+   * (`tierStanding` over the indexed book), so the predicted range is judged honestly.
+   */
   tierOf?: (record: CustomerRecord, truth: DemoTruth) => Tier | null;
   /** Persona weights over the example config's, to compare settings. */
   personaWeights?: Record<string, number>;
@@ -58,6 +65,8 @@ export interface PersonaEval {
   heldOut: number;
   /** Matching the inquiry-sized partial persona. */
   inquiry: Score;
+  /** Matching the held-out customer's first inquiry mail, read by `readInquiry` as the sidebar would. */
+  mail: Score;
   /** Matching the held-out customer's whole derived persona (the ceiling the data allows). */
   full: Score;
   /** Chance that a random indexed customer shares the archetype (Σ share²), and that one of five random ones does. */
@@ -73,12 +82,15 @@ export interface PersonaEval {
 const TIERS: readonly Tier[] = ['A', 'B', 'C', 'D'];
 
 /** The signals a first inquiry from this customer would carry, drawn with a seeded coin. */
+/** The customer's first inquiry we received, if any is on record. */
+function firstInquiry(record: CustomerRecord): Interaction | undefined {
+  return record.interactions.filter((i) => i.kind === 'inquiry' && i.direction === 'received').sort((a, b) => a.occurredAt.localeCompare(b.occurredAt))[0];
+}
+
 function inquiryOf(record: CustomerRecord, profile: PersonaProfile, config: TouchpointConfig, rng: Random): InquirySignals {
-  const firstInquiry = record.interactions
-    .filter((i) => i.kind === 'inquiry' && i.direction === 'received')
-    .sort((a, b) => a.occurredAt.localeCompare(b.occurredAt))[0];
+  const firstInquiry_ = firstInquiry(record);
   const products: InquirySignals['products'] = [];
-  const text = firstInquiry ? `${firstInquiry.subject ?? ''} ${firstInquiry.excerpt ?? ''}` : '';
+  const text = firstInquiry_ ? `${firstInquiry_.subject ?? ''} ${firstInquiry_.excerpt ?? ''}` : '';
   const named = text ? catalogueKeysIn(text, config.catalogue) : [];
   if (named.length) for (const key of named) products.push({ term: key, catalogueKey: key });
   else {
@@ -112,15 +124,20 @@ function finish(score: Score): Score {
 /** Runs the evaluation; see the module comment. */
 export function evaluatePersona(options: PersonaEvalOptions = {}): PersonaEval {
   const { seed = 20_261_125, customers = 2_000, holdOutEvery = 10, k = 5 } = options;
-  const tierOf = options.tierOf ?? ((_record: CustomerRecord, truth: DemoTruth) => truth.tier);
   const example = exampleConfig();
+  const all = [...demoRecords({ seed, customers, today: EVAL_TODAY })];
+  const revenue = buildBookRevenue(all.filter((_, i) => i % holdOutEvery !== 0).map(({ record }) => twelveMonthRevenue(record.orders, example, EVAL_TODAY)));
+  const unitPrices = new UnitPriceCollector(example);
+  for (const [i, { record }] of all.entries()) if (i % holdOutEvery !== 0) unitPrices.add(record, '2024-11-25');
+  const typicalPrices = unitPrices.medians();
+  const tierOf = options.tierOf ?? ((record: CustomerRecord) => tierStanding({ record, book: revenue, config: example, today: EVAL_TODAY }).tier);
   const config: TouchpointConfig = options.personaWeights
     ? { ...example, judgement: { ...example.judgement, personaWeights: { ...example.judgement.personaWeights, ...options.personaWeights } } }
     : example;
   const book: (PersonaIndexEntry & { archetype: string })[] = [];
   const held: { record: CustomerRecord; profile: PersonaProfile; truth: DemoTruth; n: number }[] = [];
   let n = 0;
-  for (const { record, truth } of demoRecords({ seed, customers, today: EVAL_TODAY })) {
+  for (const { record, truth } of all) {
     const profile = derivePersona(record, config, EVAL_TODAY);
     if (n % holdOutEvery === 0) held.push({ record, profile, truth, n });
     else book.push({ customerId: record.customer.id, code: record.customer.code, name: record.customer.name, tier: tierOf(record, truth), profile, archetype: truth.archetype });
@@ -135,6 +152,7 @@ export function evaluatePersona(options: PersonaEvalOptions = {}): PersonaEval {
   const chance5 = [...shares.values()].reduce((sum, p) => sum + p * (1 - (1 - p) ** 5), 0);
 
   const inquiry = emptyScore();
+  const mail = emptyScore();
   const full = emptyScore();
   const byArchetype: PersonaEval['byArchetype'] = {};
   const known: Record<string, number> = {};
@@ -166,12 +184,19 @@ export function evaluatePersona(options: PersonaEvalOptions = {}): PersonaEval {
     if (hits[0]) a.top1++;
     if (hits.some(Boolean)) a.top5++;
     score(full, profile, truth);
+    const first = firstInquiry(record);
+    if (first) {
+      const message = { from: first.participants.from ?? '', subject: first.subject ?? null, bodyText: first.excerpt ?? null, attachmentNames: [] };
+      const sender = inquirySender(senderCandidates(message, example.company.domains));
+      score(mail, inquiryPersona(readInquiry(message, config).signals, config, sender, typicalPrices), truth);
+    }
   }
 
   return {
     book: book.length,
     heldOut: held.length,
     inquiry: finish(inquiry),
+    mail: finish(mail),
     full: finish(full),
     chance: { top1: Math.round(chance1 * 1000) / 1000, top5: Math.round(chance5 * 1000) / 1000 },
     byArchetype,

@@ -9,17 +9,10 @@
  * to score the answers).
  */
 import { pathToFileURL } from 'node:url';
-import type { Contact } from '../../core/contact.ts';
-import type { Customer } from '../../core/customer.ts';
-import type { CustomerRecord } from '../../core/customer-record.ts';
-import type { Interaction } from '../../core/interaction.ts';
 import { addDays, daysBetween } from '../../core/local-time.ts';
-import type { Order } from '../../core/order.ts';
-import { TouchpointConfig } from '../../core/config.ts';
 import { churnRisk } from '../../core/touchpoints/churn-risk.ts';
 import { forecastReorder, purchaseDates } from '../../core/touchpoints/reorder-forecast.ts';
-import exampleConfig from '../../touchpoint.config.example.json' with { type: 'json' };
-import type { DemoCustomerBundle } from '../../server/demo/demo-book.ts';
+import { demoRecord, exampleConfig } from './demo-records.ts';
 import { streamBook } from '../../server/demo/generate-book.ts';
 
 export interface EvaluateReorderOptions {
@@ -62,24 +55,7 @@ export interface ReorderEvaluation {
   };
 }
 
-const config = TouchpointConfig.parse(exampleConfig);
-
-/** A demo bundle as core's `CustomerRecord`, with made-up store ids and times. */
-export function demoRecord(bundle: DemoCustomerBundle): CustomerRecord {
-  const { customer: c } = bundle;
-  const { key, ownerKey, sharedWithKeys, createdAt, ...fields } = c;
-  const customer: Customer = { ...fields, id: key, ownerId: ownerKey, sharedWith: sharedWithKeys, tierOverride: null, createdAt, updatedAt: createdAt };
-  const contacts: Contact[] = bundle.contacts.map(({ key: id, customerKey, replacedByKey, ...rest }) => ({
-    ...rest, id, customerId: customerKey, replacedBy: replacedByKey, createdAt, updatedAt: createdAt,
-  }));
-  const orders: Order[] = bundle.orders.map(({ key: id, customerKey, ...rest }) => ({
-    ...rest, id, customerId: customerKey, createdAt: `${rest.orderedAt}T00:00:00.000Z`, updatedAt: `${rest.orderedAt}T00:00:00.000Z`,
-  }));
-  const interactions: Interaction[] = bundle.interactions.map(({ key: id, customerKey, contactKey, loggedByKey, ...rest }) => ({
-    ...rest, id, customerId: customerKey, contactId: contactKey, loggedBy: loggedByKey,
-  }));
-  return { customer, contacts, orders, interactions };
-}
+const config = exampleConfig();
 
 function naive(dates: string[]): string | null {
   if (dates.length < 2) return null;
@@ -137,7 +113,7 @@ export function evaluateReorder(options: EvaluateReorderOptions = {}): ReorderEv
   let flaggedActive = 0;
 
   for (const bundle of streamBook({ ...opts, ownDomain: 'lumen-home.example', reps: 4 })) {
-    const record = demoRecord(bundle);
+    const record = demoRecord(bundle, opts.today);
     const { truth } = bundle;
     const dates = purchaseDates(record.orders, opts.today);
 

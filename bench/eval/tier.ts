@@ -10,13 +10,11 @@
  * only the records, never `truth` (read here only to score the answers). The curves and the
  * example config's weights were tuned on seed 20261125; report agreement on another seed.
  */
-import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { TouchpointConfig } from '../../core/config.ts';
+import type { TouchpointConfig } from '../../core/config.ts';
 import type { CustomerRecord } from '../../core/customer-record.ts';
 import type { Tier } from '../../core/customer.ts';
-import type { Interaction } from '../../core/interaction.ts';
-import type { Order } from '../../core/order.ts';
+import { demoRecord, exampleConfig } from './demo-records.ts';
 import { assessTier, buildBookRevenue, tierStanding, twelveMonthRevenue, type AssessTierInput, type TierAssessment } from '../../core/tier/index.ts';
 import type { DemoCustomerBundle } from '../../server/demo/demo-book.ts';
 import { streamBook } from '../../server/demo/generate-book.ts';
@@ -43,70 +41,6 @@ export interface TierEvaluation {
 }
 
 const TIERS: readonly Tier[] = ['A', 'B', 'C', 'D'];
-
-/** The example company config, parsed as the server would. */
-export function exampleConfig(): TouchpointConfig {
-  const text = readFileSync(new URL('../../touchpoint.config.example.json', import.meta.url), 'utf8');
-  return TouchpointConfig.parse(JSON.parse(text));
-}
-
-/**
- * One demo customer as the store would hand it to core: ids made up from the generator's keys,
- * and every order and contact record an object of one fixed shape, as the store's row mappers
- * build them (the engine reads fixed shapes much faster, so timing them is the honest figure).
- */
-export function demoRecord(bundle: DemoCustomerBundle, today: string): CustomerRecord {
-  const at = `${today}T00:00:00.000Z`;
-  const id = (key: string) => `id-${key}`;
-  const { key, ownerKey, sharedWithKeys, ...customer } = bundle.customer;
-  return {
-    customer: { ...customer, id: id(key), ownerId: id(ownerKey), sharedWith: sharedWithKeys.map(id), tierOverride: null, updatedAt: at },
-    contacts: bundle.contacts.map(({ key: k, customerKey, replacedByKey, ...c }) => ({
-      ...c,
-      id: id(k),
-      customerId: id(customerKey),
-      replacedBy: replacedByKey === null ? null : id(replacedByKey),
-      createdAt: at,
-      updatedAt: at,
-    })),
-    orders: bundle.orders.map((o): Order => ({
-      id: id(o.key),
-      customerId: id(o.customerKey),
-      contractNo: o.contractNo,
-      orderedAt: o.orderedAt,
-      shippedAt: o.shippedAt ?? null,
-      paymentDue: o.paymentDue ?? null,
-      paidAt: o.paidAt ?? null,
-      amount: o.amount,
-      currency: o.currency,
-      incoterm: o.incoterm ?? null,
-      status: o.status,
-      lines: o.lines,
-      createdAt: at,
-      updatedAt: at,
-    })),
-    interactions: bundle.interactions.map((i): Interaction => ({
-      id: id(i.key),
-      customerId: id(i.customerKey),
-      contactId: i.contactKey === null ? null : id(i.contactKey),
-      channel: i.channel,
-      direction: i.direction,
-      kind: i.kind,
-      outcome: i.outcome ?? null,
-      subject: i.subject ?? null,
-      excerpt: i.excerpt ?? null,
-      participants: i.participants,
-      attachmentNames: i.attachmentNames,
-      occurredAt: i.occurredAt,
-      messageId: i.messageId ?? null,
-      conversationId: i.conversationId ?? null,
-      source: i.source,
-      note: i.note ?? null,
-      loggedBy: id(i.loggedByKey),
-      loggedAt: i.loggedAt,
-    })),
-  };
-}
 
 /** A generated demo book as core's records, each with the manager's tier beside it. */
 export function demoBookRecords(options: EvaluateTierOptions = {}): { records: CustomerRecord[]; truth: Tier[] } {

@@ -11,6 +11,7 @@ export { DIMENSION_KEYS, dimensionWeight, type DimensionKey } from './dimensions
 export { catalogueKeysIn, categoriesOf } from './catalogue-match.ts';
 export { derivePersona } from './derive-persona.ts';
 export { inquiryPersona } from './inquiry-persona.ts';
+export { UnitPriceCollector } from './unit-prices.ts';
 export { personaSummary } from './persona-summary.ts';
 export { personaFit } from './persona-fit.ts';
 export { buildPersonaIndex, type PersonaIndex, type PersonaIndexEntry } from './persona-index.ts';

@@ -25,24 +25,37 @@ function countryFromDomain(sender: InquirySender | undefined): string | null {
   return isCountryCode(code) ? code : null;
 }
 
-/** The largest piece quantity times the target price, in the base currency; null when either is missing. */
-function estimatedOrder(signals: InquirySignals, config: Pick<TouchpointConfig, 'company'>): number | null {
-  if (!signals.targetPrice) return null;
-  const rate = rateOf(config, signals.targetPrice.currency);
-  if (rate === undefined) return null;
+/**
+ * The largest piece quantity times the target price, in the base currency; without a target
+ * price, times the book's typical price of the first product family asked for. Null when the
+ * quantity or any price is missing.
+ */
+function estimatedOrder(signals: InquirySignals, config: Pick<TouchpointConfig, 'company'>, keys: readonly string[], unitPrices?: ReadonlyMap<string, number>): number | null {
   let pieces = 0;
   for (const q of signals.quantities) if (PIECE_UNITS.has(q.unit.trim().toLowerCase()) && q.value > pieces) pieces = q.value;
-  return pieces > 0 ? Math.round(pieces * signals.targetPrice.amount * rate) : null;
+  if (pieces === 0) return null;
+  if (signals.targetPrice) {
+    const rate = rateOf(config, signals.targetPrice.currency);
+    return rate === undefined ? null : Math.round(pieces * signals.targetPrice.amount * rate);
+  }
+  const typical = keys.map((k) => unitPrices?.get(k)).find((p) => p !== undefined);
+  return typical === undefined ? null : Math.round(pieces * typical);
 }
 
 /**
  * The partial persona of an inquiry. Buyer type is the first hint; the country the most
  * confident guess, else the sender's country-code domain (not for free-mail or marketplaces);
- * products become catalogue keys and categories; order size is quantity × target price when
- * both are given in pieces. Certificates asked for add `certificates` to the valued factors,
+ * products become catalogue keys and categories; order size is the piece quantity × the target
+ * price, or × the book's typical unit price of the product (`unitPrices`, from
+ * `UnitPriceCollector`) when no price is given. Certificates asked for add `certificates` to the valued factors,
  * a target price `price`; an urgent inquiry is delivery-sensitive.
  */
-export function inquiryPersona(signals: InquirySignals, config: Pick<TouchpointConfig, 'company' | 'catalogue'>, sender?: InquirySender): PersonaProfile {
+export function inquiryPersona(
+  signals: InquirySignals,
+  config: Pick<TouchpointConfig, 'company' | 'catalogue'>,
+  sender?: InquirySender,
+  unitPrices?: ReadonlyMap<string, number>,
+): PersonaProfile {
   const profile = emptyPersona();
   const buyerType = signals.buyerTypeHints[0] ?? null;
   profile.buyerType = buyerType;
@@ -63,7 +76,7 @@ export function inquiryPersona(signals: InquirySignals, config: Pick<TouchpointC
   profile.categories = categoriesOf(profile.catalogueKeys, config.catalogue);
 
   profile.incoterm = signals.incoterm;
-  profile.orderSize = estimatedOrder(signals, config);
+  profile.orderSize = estimatedOrder(signals, config, profile.catalogueKeys, unitPrices);
   const valued: ValuedFactor[] = [];
   if (signals.certificates.length) valued.push('certificates');
   if (signals.targetPrice) valued.push('price');

@@ -6,7 +6,7 @@
  */
 import type { Kysely } from 'kysely';
 import { addDays, dateIn, type Order, type Tier, type TouchpointConfig } from '../../core/index.ts';
-import { derivePersona, buildPersonaIndex, type PersonaIndex, type PersonaIndexEntry } from '../../core/persona/index.ts';
+import { derivePersona, buildPersonaIndex, UnitPriceCollector, type PersonaIndex, type PersonaIndexEntry } from '../../core/persona/index.ts';
 import { buildBookRevenue, tierStanding, twelveMonthRevenue, TWELVE_MONTHS_DAYS, type BookRevenue } from '../../core/tier/index.ts';
 import { buildContactNameIndex, type ContactNameEntry, type ContactNameIndex } from '../../core/trust/contact-name-index.ts';
 import { buildLookalikeIndex, type LookalikeEntry, type LookalikeIndex } from '../../core/trust/lookalike-index.ts';
@@ -19,6 +19,8 @@ import { RefreshingValue } from './refreshing-value.ts';
 const BATCH = 1_000;
 /** Contact records tier and persona read book-wide (quotes won or lost, samples, price notices); the rest stay in the store. */
 const INDEX_INTERACTION_KINDS = ['quote', 'sample', 'price_notice'] as const;
+/** Order lines that set the typical unit prices: recent enough to reflect today's price level. */
+const UNIT_PRICE_DAYS = 2 * 365;
 /** How far back those contact records are read. */
 const INDEX_INTERACTION_DAYS = 3 * 365;
 
@@ -29,6 +31,8 @@ export interface BookIndex {
   /** The tier shown for each customer (an override wins), by customer id. */
   tiers: Map<string, Tier>;
   persona: PersonaIndex;
+  /** Typical unit price per catalogue key (base currency, last two years), to size an inquiry that names no price. */
+  unitPrices: Map<string, number>;
   lookalike: LookalikeIndex;
   contactNames: ContactNameIndex;
   customers: number;
@@ -44,6 +48,7 @@ export async function buildBookIndex(db: Kysely<Schema>, config: TouchpointConfi
   const tiers = new Map<string, Tier>();
   const entries: PersonaIndexEntry[] = [];
   const names: ContactNameEntry[] = [];
+  const unitPrices = new UnitPriceCollector(config);
   for (let i = 0; i < ids.length; i += BATCH) {
     const records = await customerRecords(db, ids.slice(i, i + BATCH), {
       interactionsSince: addDays(today, -INDEX_INTERACTION_DAYS),
@@ -54,6 +59,7 @@ export async function buildBookIndex(db: Kysely<Schema>, config: TouchpointConfi
       const tier = tierStanding({ record, book: revenue, config, today }).tier;
       tiers.set(customer.id, tier);
       entries.push({ customerId: customer.id, code: customer.code, name: customer.name, tier, profile: derivePersona(record, config, today) });
+      unitPrices.add(record, addDays(today, -UNIT_PRICE_DAYS));
       for (const contact of record.contacts) names.push({ customerId: customer.id, customerName: customer.name, contact });
     }
   }
@@ -72,6 +78,7 @@ export async function buildBookIndex(db: Kysely<Schema>, config: TouchpointConfi
     revenue,
     tiers,
     persona: buildPersonaIndex(entries, config),
+    unitPrices: unitPrices.medians(),
     lookalike: buildLookalikeIndex(domains),
     contactNames: buildContactNameIndex(names),
     customers: ids.length,

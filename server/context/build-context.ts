@@ -147,7 +147,7 @@ async function inquiryContext(input: ContextInput, { candidates }: Resolution): 
   const sender = inquirySender(candidates);
   const reading = readInquiry(message, config);
   const book = await bookIndex.get();
-  const match = matchPersona(book.persona, inquiryPersona(reading.signals, config, sender), { k: SIMILAR_SHOWN });
+  const match = matchPersona(book.persona, inquiryPersona(reading.signals, config, sender, book.unitPrices), { k: SIMILAR_SHOWN });
   // Similar customers of other reps are named only to those who may see them.
   const visible = await visibleAmong(db, user, match.similar.map((s) => s.customerId));
   return {

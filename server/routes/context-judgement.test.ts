@@ -79,7 +79,8 @@ describe.each(ENGINES)('judgement in the API on %s', (engine) => {
 
   it('reads an unknown sender’s inquiry and compares it with the book, naming only customers the caller may see', async () => {
     await distributor();
-    await f.customer('repSouth', { code: 'AT-SOUTH', name: 'Südkessel GmbH', country: 'AT', buyerType: 'distributor' });
+    const south = await f.customer('repSouth', { code: 'AT-SOUTH', name: 'Südkessel GmbH', country: 'AT', buyerType: 'distributor' });
+    await order('repSouth', south.id, 'PI-S-1', '2026-09-01', 30_000);
     const body = await context('repA', {
       from: 'Anna Roth <anna@neue-kuechen.de>',
       subject: 'Inquiry: electric kettles for our distribution',
