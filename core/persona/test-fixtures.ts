@@ -10,6 +10,9 @@ import type { Interaction } from '../interaction.ts';
 import type { Order } from '../order.ts';
 import type { PersonaIndexEntry } from './persona-index.ts';
 import { emptyPersona, type PersonaProfile } from './persona-profile.ts';
+import { customer } from '../testing/customer-fixture.ts';
+
+export { customer };
 
 type Judgement = TouchpointConfig['judgement'];
 
@@ -34,27 +37,6 @@ export function profile(fields: Partial<PersonaProfile> = {}): PersonaProfile {
 /** An index entry named after its position (`c1`, code `C-1`). */
 export function entry(n: number, fields: Partial<PersonaProfile>, tier: Tier | null = null): PersonaIndexEntry {
   return { customerId: `c${n}`, code: `C-${n}`, name: `Customer ${n}`, tier, profile: profile(fields) };
-}
-
-export function customer(overrides: Partial<Customer> = {}): Customer {
-  return {
-    id: 'cust-1',
-    code: 'DE-0001',
-    name: 'Kochhaus GmbH',
-    country: 'DE',
-    stage: 'preferred',
-    credit: 'good',
-    domains: ['kochhaus.example'],
-    valuedFactors: [],
-    languages: ['de'],
-    customHolidays: [],
-    holidayGreetings: { add: [], skip: [] },
-    ownerId: 'rep-1',
-    sharedWith: [],
-    createdAt: '2022-01-10T08:00:00.000Z',
-    updatedAt: '2022-01-10T08:00:00.000Z',
-    ...overrides,
-  };
 }
 
 let serial = 0;

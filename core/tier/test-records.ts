@@ -9,6 +9,9 @@ import type { Customer } from '../customer.ts';
 import type { Interaction } from '../interaction.ts';
 import { addDays } from '../local-time.ts';
 import type { Order } from '../order.ts';
+import { customer } from '../testing/customer-fixture.ts';
+
+export { customer };
 
 /**
  * The example company (USD base, EUR at 1.08…) with every tier weight 1, so a score is
@@ -27,28 +30,6 @@ export function testConfig(): TouchpointConfig {
 }
 
 let serial = 0;
-
-export function customer(overrides: Partial<Customer> = {}): Customer {
-  return {
-    id: 'cust-1',
-    code: 'DE-0001',
-    name: 'Kochhaus GmbH',
-    country: 'DE',
-    stage: 'preferred',
-    credit: 'good',
-    domains: ['kochhaus.example'],
-    valuedFactors: [],
-    languages: ['de'],
-    customHolidays: [],
-    holidayGreetings: { add: [], skip: [] },
-    ownerId: 'rep-1',
-    sharedWith: [],
-    tierOverride: null,
-    createdAt: '2022-01-10T08:00:00.000Z',
-    updatedAt: '2022-01-10T08:00:00.000Z',
-    ...overrides,
-  };
-}
 
 /** An order of 10,000 USD on `orderedAt`, due 60 days later and paid 2 days before that, unless told otherwise. */
 export function order(orderedAt: string, overrides: Partial<Order> = {}): Order {

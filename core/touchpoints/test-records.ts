@@ -6,11 +6,13 @@ import exampleConfig from '../../touchpoint.config.example.json' with { type: 'j
 import { TouchpointConfig, type PriceChange } from '../config.ts';
 import type { Contact } from '../contact.ts';
 import type { CustomerRecord } from '../customer-record.ts';
-import type { Customer } from '../customer.ts';
 import type { HolidayOccasion } from '../holiday-occasion.ts';
 import type { Interaction } from '../interaction.ts';
 import { addDays } from '../local-time.ts';
 import type { Order, OrderLine } from '../order.ts';
+import { customer } from '../testing/customer-fixture.ts';
+
+export { customer };
 
 /**
  * The example company config with the figures the tests rely on pinned (so tuning the example
@@ -35,27 +37,6 @@ export function testConfig(priceChanges: PriceChange[] = []): TouchpointConfig {
 
 let serial = 0;
 const nextId = (prefix: string) => `${prefix}-${++serial}`;
-
-export function customer(overrides: Partial<Customer> = {}): Customer {
-  return {
-    id: 'cust-1',
-    code: 'DE-0001',
-    name: 'Kochhaus GmbH',
-    country: 'DE',
-    stage: 'preferred',
-    credit: 'good',
-    domains: ['kochhaus.example'],
-    valuedFactors: [],
-    languages: ['de'],
-    customHolidays: [],
-    holidayGreetings: { add: [], skip: [] },
-    ownerId: 'rep-1',
-    sharedWith: [],
-    createdAt: '2022-01-10T08:00:00.000Z',
-    updatedAt: '2022-01-10T08:00:00.000Z',
-    ...overrides,
-  };
-}
 
 export function contact(overrides: Partial<Contact> = {}): Contact {
   return {
