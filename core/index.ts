@@ -18,6 +18,7 @@ export * from './message.ts';
 export * from './customer-context.ts';
 export * from './inquiry-context.ts';
 export * from './context.ts';
+export * from './today.ts';
 export * from './config.ts';
 export * from './local-time.ts';
 export * from './log-request.ts';

@@ -4,7 +4,7 @@
  * over the book in Today. The rules themselves are tested in core; this checks they are composed.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SidebarContext } from '../../core/index.ts';
+import { SidebarContext, TodayView } from '../../core/index.ts';
 import { ENGINES } from '../store/test-engines.ts';
 import { apiFixture, type ApiFixture, type Who } from '../testing/api-fixture.ts';
 
@@ -104,6 +104,7 @@ describe.each(ENGINES)('judgement in the API on %s', (engine) => {
     const customer = await distributor();
     const mine = await f.call('repA', 'GET', '/api/today?horizon=14');
     expect(mine.status).toBe(200);
+    expect(TodayView.parse(mine.body)).toEqual(mine.body);
     const overdue = mine.body.items.find((i: any) => i.touchpoint.kind === 'payment_overdue');
     expect(overdue).toMatchObject({ customer: { id: customer.id, code: 'DE-KETTLE' } });
     expect(overdue.touchpoint.reason).toContain('PI-K-5');

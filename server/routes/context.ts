@@ -6,7 +6,11 @@ import { buildContext } from '../context/build-context.ts';
 import type { AppEnv } from '../http/env.ts';
 import { jsonBody } from '../http/validate.ts';
 
-const ContextRequest = z.object({ message: MailMessage });
+const ContextRequest = z.object({
+  message: MailMessage,
+  /** The interface language the sidebar shows (`Office.context.displayLanguage`, Gmail's `userLocale`); the caller's own setting when absent. */
+  locale: z.string().max(35).nullish(),
+});
 
 export const contextRoutes = new Hono<AppEnv>().post('/', jsonBody(ContextRequest), async (c) => {
   const { database, config, clock } = c.var.deps;

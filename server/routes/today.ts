@@ -4,7 +4,7 @@
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { addDays, dateIn, type Reminder } from '../../core/index.ts';
+import { addDays, dateIn, type Reminder, type TodayView } from '../../core/index.ts';
 import { planBook } from '../../core/touchpoints/index.ts';
 import { occasionsOf } from '../context/customer-judgement.ts';
 import type { AppEnv } from '../http/env.ts';
@@ -53,5 +53,6 @@ export const todayRoutes = new Hono<AppEnv>().get('/', query(TodayQuery), async 
     today,
     { horizonDays: horizon, perCustomer: PER_CUSTOMER, limit },
   );
-  return c.json({ date: today, until, items });
+  const view: TodayView = { date: today, until, items };
+  return c.json(view);
 });
