@@ -25,6 +25,7 @@ export const BOOK_INDEX_MAX_AGE_MS = 5 * 60_000;
 export function createApp(given: AppDeps) {
   const deps: ReadyDeps = {
     ...given,
+    publicUrl: (given.publicUrl ?? 'http://127.0.0.1:8787').replace(/\/+$/, ''),
     bookIndex:
       given.bookIndex ??
       new BookIndexCache(given.database.db, given.config, given.clock, {

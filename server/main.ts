@@ -28,7 +28,8 @@ async function main() {
   });
   // Built now rather than on the first opened mail, so that mail is answered at full speed.
   const warming = bookIndex.get();
-  const app = createApp({ database, config, clock: systemClock, bookIndex });
+  const publicUrl = process.env.PUBLIC_URL || `http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`;
+  const app = createApp({ database, config, clock: systemClock, bookIndex, publicUrl });
   const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
     const base = `http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${info.port}`;
     const lines = [

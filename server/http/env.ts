@@ -10,6 +10,11 @@ export interface AppDeps {
   clock: Clock;
   /** The book-wide index judgement reads; `createApp` makes one when not given. */
   bookIndex?: BookIndexCache;
+  /**
+   * Where mail clients and browsers reach this server (`PUBLIC_URL`, e.g. `https://touchpoint.example.com`),
+   * without a trailing slash: sign-in links, manifests and Google's token audience are built from it.
+   */
+  publicUrl?: string;
 }
 
 /** The dependencies as handlers see them: everything filled in. */
