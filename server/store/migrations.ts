@@ -204,6 +204,23 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0003_google_accounts': {
+    async up(db: Kysely<any>) {
+      // The Google accounts whose Gmail add-on requests act as a Touchpoint user. An admin may
+      // link by Google e-mail before the account's stable id (`sub`) is known; the first verified
+      // request from that address fills it in.
+      await db.schema
+        .createTable('google_accounts')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
+        .addColumn('google_email', 'text', (c) => c.notNull().unique())
+        .addColumn('google_sub', 'text', (c) => c.unique())
+        .addColumn('linked_at', 'text', (c) => c.notNull())
+        .addColumn('linked_by', 'text')
+        .execute();
+      await db.schema.createIndex('google_accounts_user').on('google_accounts').column('user_id').execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

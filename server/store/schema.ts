@@ -19,6 +19,18 @@ export interface UsersTable {
   created_at: string;
 }
 
+/** A Google account linked to a user, for the Gmail add-on. */
+export interface GoogleAccountsTable {
+  id: string;
+  user_id: string;
+  /** Lower-case. */
+  google_email: string;
+  /** Google's stable account id; null until the first verified request from the account. */
+  google_sub: string | null;
+  linked_at: string;
+  linked_by: string | null;
+}
+
 export interface ApiTokensTable {
   id: string;
   user_id: string;
@@ -169,4 +181,5 @@ export interface Schema {
   interactions: InteractionsTable;
   reminders: RemindersTable;
   audit_log: AuditLogTable;
+  google_accounts: GoogleAccountsTable;
 }
