@@ -15,6 +15,8 @@ import { interactionRoutes } from './routes/interactions.ts';
 import { orderRoutes } from './routes/orders.ts';
 import { reminderRoutes } from './routes/reminders.ts';
 import { todayRoutes } from './routes/today.ts';
+import { DEFAULT_PANE_DIR, paneRoutes } from './addin/pane-routes.ts';
+import { previewRoutes } from './addin/preview-routes.ts';
 
 /** Largest request body accepted (a long e-mail body included). */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -26,6 +28,8 @@ export function createApp(given: AppDeps) {
   const deps: ReadyDeps = {
     ...given,
     publicUrl: (given.publicUrl ?? 'http://127.0.0.1:8787').replace(/\/+$/, ''),
+    paneDir: given.paneDir ?? DEFAULT_PANE_DIR,
+    localOfficeJs: given.localOfficeJs ?? false,
     bookIndex:
       given.bookIndex ??
       new BookIndexCache(given.database.db, given.config, given.clock, {
@@ -43,6 +47,7 @@ export function createApp(given: AppDeps) {
     .route('/contacts', contactRoutes)
     .route('/orders', orderRoutes)
     .route('/today', todayRoutes)
+    .route('/preview', previewRoutes)
     .get('/me', (c) => c.json(c.var.user));
 
   const app = new Hono<AppEnv>()
@@ -66,7 +71,8 @@ export function createApp(given: AppDeps) {
         return c.json({ status: 'unavailable', engine: deps.database.engine }, 503);
       }
     })
-    .route('/api', api);
+    .route('/api', api)
+    .route('/addin', paneRoutes({ dir: deps.paneDir, localOfficeJs: deps.localOfficeJs }));
 
   app.notFound((c) => c.json({ error: `no route for ${c.req.method} ${c.req.path}`, code: 'not_found' }, 404));
   app.onError(handleError);
