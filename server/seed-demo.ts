@@ -12,7 +12,7 @@ import { customerRowFields, domainRows } from './store/customers.ts';
 import { newId } from './store/ids.ts';
 import { interactionRow } from './store/interactions.ts';
 import { orderRow } from './store/orders.ts';
-import { setPassword } from './store/passwords.ts';
+import { hashPassword, storePasswordHash } from './store/passwords.ts';
 import { reminderRow } from './store/reminders.ts';
 import type { Schema } from './store/schema.ts';
 import { createToken } from './store/users.ts';
@@ -45,6 +45,10 @@ async function insertBatched<T extends keyof Schema>(db: Kysely<Schema>, table: 
 export async function seedDemoBook(db: Kysely<Schema>, config: TouchpointConfig, now: Date, customers = DEMO_CUSTOMERS): Promise<SeedResult> {
   const today = dateIn(now, config.company.timeZone);
   const at = now.toISOString();
+  // Random per store, so a demo left running on a network is not open to a published password.
+  const password = randomBytes(9).toString('base64url');
+  // scrypt runs on libuv's threads: hashing now overlaps generating the book.
+  const hashes = Promise.all(['rep', 'manager', 'admin'].map(() => hashPassword(password)));
   const book = generateBook({
     seed: DEMO_SEED,
     customers,
@@ -135,13 +139,12 @@ export async function seedDemoBook(db: Kysely<Schema>, config: TouchpointConfig,
     });
 
     const tokens = [];
-    // Random per store, so a demo left running on a network is not open to a published password.
-    const password = randomBytes(9).toString('base64url');
-    for (const role of ['rep', 'manager', 'admin'] as const) {
+    const hashed = await hashes;
+    for (const [i, role] of (['rep', 'manager', 'admin'] as const).entries()) {
       const u = book.users.find((x) => x.role === role);
       if (!u) continue;
       const { token } = await createToken(trx, user(u.key), 'demo', null, at);
-      await setPassword(trx, user(u.key), password, null, at);
+      await storePasswordHash(trx, user(u.key), hashed[i]!, null, at);
       tokens.push({ role, email: u.email, token });
     }
     return {

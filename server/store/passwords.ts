@@ -65,7 +65,11 @@ let decoy: Promise<string> | undefined;
 export async function setPassword(db: Kysely<Schema>, userId: string, password: string, actorId: string | null, at: string): Promise<void> {
   const problem = passwordProblem(password);
   if (problem) throw new Error(problem);
-  const hash = await hashPassword(password);
+  await storePasswordHash(db, userId, await hashPassword(password), actorId, at);
+}
+
+/** Stores a hash made by `hashPassword` (the demo seeder hashes while it generates the book). */
+export async function storePasswordHash(db: Kysely<Schema>, userId: string, hash: string, actorId: string | null, at: string): Promise<void> {
   await inTransaction(db, async (trx) => {
     await trx
       .insertInto('user_passwords')
