@@ -11,8 +11,11 @@ import { BookIndexCache } from './context/book-index.ts';
 import { contactRoutes } from './routes/contacts.ts';
 import { contextRoutes } from './routes/context.ts';
 import { customerRoutes } from './routes/customers.ts';
+import { draftRoutes } from './routes/drafts.ts';
 import { interactionRoutes } from './routes/interactions.ts';
+import { meRoutes } from './routes/me.ts';
 import { orderRoutes } from './routes/orders.ts';
+import { pairRoutes } from './routes/pair.ts';
 import { reminderRoutes } from './routes/reminders.ts';
 import { todayRoutes } from './routes/today.ts';
 import { DEFAULT_PANE_DIR, paneRoutes } from './addin/pane-routes.ts';
@@ -23,6 +26,11 @@ const MAX_BODY_BYTES = 1024 * 1024;
 
 /** How old the book index may get before a rebuild starts (changes through this instance rebuild it at once). */
 export const BOOK_INDEX_MAX_AGE_MS = 5 * 60_000;
+
+const limitBody = bodyLimit({
+  maxSize: MAX_BODY_BYTES,
+  onError: (c) => c.json({ error: `the body is larger than ${MAX_BODY_BYTES} bytes`, code: 'too_large' }, 413),
+});
 
 export function createApp(given: AppDeps) {
   const deps: ReadyDeps = {
@@ -47,21 +55,17 @@ export function createApp(given: AppDeps) {
     .route('/contacts', contactRoutes)
     .route('/orders', orderRoutes)
     .route('/today', todayRoutes)
+    .route('/drafts', draftRoutes)
     .route('/preview', previewRoutes)
-    .get('/me', (c) => c.json(c.var.user));
+    .route('/me', meRoutes);
 
   const app = new Hono<AppEnv>()
     .use(async (c, next) => {
       c.set('deps', deps);
       await next();
     })
-    .use(
-      '/api/*',
-      bodyLimit({
-        maxSize: MAX_BODY_BYTES,
-        onError: (c) => c.json({ error: `the body is larger than ${MAX_BODY_BYTES} bytes`, code: 'too_large' }, 413),
-      }),
-    )
+    .use('/api/*', limitBody)
+    .use('/pair/*', limitBody)
     .get('/healthz', async (c) => {
       // Answers 503 when the database does not: a load balancer then stops sending traffic here.
       try {
@@ -72,6 +76,7 @@ export function createApp(given: AppDeps) {
       }
     })
     .route('/api', api)
+    .route('/pair', pairRoutes)
     .route('/addin', paneRoutes({ dir: deps.paneDir, localOfficeJs: deps.localOfficeJs }));
 
   app.notFound((c) => c.json({ error: `no route for ${c.req.method} ${c.req.path}`, code: 'not_found' }, 404));
