@@ -9,6 +9,7 @@ import type { Contact, NewContact } from '../../core/contact.ts';
 import type { SidebarContext } from '../../core/context.ts';
 
 import type { Customer, NewCustomer } from '../../core/customer.ts';
+import type { ComposeDraftRequest, ComposedDraft } from '../../core/draft-request.ts';
 import type { Interaction } from '../../core/interaction.ts';
 import type { LogEmailRequest } from '../../core/log-request.ts';
 import type { MailMessage } from '../../core/message.ts';
@@ -36,25 +37,6 @@ export interface LogResult {
   loggedAt: string;
 }
 
-/** Body of `POST /api/drafts`: a template by name, or the touchpoint the draft answers. */
-export interface DraftRequest {
-  customerId: string;
-  template?: string;
-  touchpoint?: { kind: string; detail: Record<string, string | number | boolean> };
-  contactId?: string | null;
-  language?: string;
-  values?: Record<string, string>;
-}
-
-/** A greeting or follow-up, filled in the contact's language. */
-export interface DraftAnswer {
-  template: string;
-  language: string;
-  subject: string;
-  body: string;
-  to: { name: string; address: string } | null;
-}
-
 export interface PairStart {
   pairId: string;
   pollSecret: string;
@@ -65,7 +47,7 @@ export interface PairStart {
   expiresAt: string;
 }
 
-export type PairClaim = { state: 'pending' } | { state: 'paired'; token: string; user: User } | { state: 'expired' };
+export type PairClaim = { state: 'pending' } | { state: 'paired'; token: string; user: UserRef } | { state: 'expired' };
 
 export interface Page<T> {
   items: T[];
@@ -123,7 +105,8 @@ export function apiClient(options: ClientOptions) {
     createCustomer: (customer: z.input<typeof NewCustomer>) => call<Customer>('POST', '/api/customers', customer),
     searchCustomers: (q: string, signal?: AbortSignal) => call<Page<Customer>>('GET', `/api/customers?limit=8&q=${encodeURIComponent(q)}`, undefined, signal),
     addContact: (contact: z.input<typeof NewContact>) => call<Contact>('POST', '/api/contacts', contact),
-    draft: (request: DraftRequest) => call<DraftAnswer>('POST', '/api/drafts', request),
+    /** A greeting or follow-up filled in the contact's language (`POST /api/drafts`). */
+    draft: (request: z.input<typeof ComposeDraftRequest>) => call<ComposedDraft>('POST', '/api/drafts', request),
     /** Starts a pairing sign-in (no token needed). */
     pairStart: (label: string) => call<PairStart>('POST', '/pair/start', { purpose: 'addin', label }, undefined, false),
     /** Asks whether the pairing finished: 202 pending, 200 with the token, 410 expired. */
@@ -132,7 +115,7 @@ export function apiClient(options: ClientOptions) {
       if (res.status === 202) return { state: 'pending' };
       if (res.status === 410) return { state: 'expired' };
       if (!res.ok) throw await errorOf(res);
-      const body = (await res.json()) as { token: string; user: User };
+      const body = (await res.json()) as { token: string; user: UserRef };
       return { state: 'paired', token: body.token, user: body.user };
     },
   };

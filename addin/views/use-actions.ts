@@ -64,7 +64,7 @@ export function useDraft() {
   const item = useItem();
   return useMutation({
     mutationFn: async (input: { customerId: string; contactId: string | null; button: Extract<TouchpointButton, { kind: 'draft' }> }): Promise<DraftPlacement> => {
-      const draft = await client.draft({ customerId: input.customerId, contactId: input.contactId, touchpoint: input.button.touchpoint });
+      const draft = await client.draft({ customerId: input.customerId, ...(input.contactId ? { contactId: input.contactId } : {}), touchpoint: input.button.touchpoint });
       const text = { subject: draft.subject, body: draft.body, to: draft.to };
       if (item.kind === 'compose') {
         await host.insertDraft(text);
