@@ -15,8 +15,12 @@ export interface StandInConfig {
   item?: StandInMessage | null;
   /** Roaming settings to start with (e.g. a token). */
   roaming?: Record<string, unknown>;
-  /** What `displayDialogAsync` does: fail as when the user ignores Outlook's prompt (default), or open a window. */
-  dialog?: 'fail' | 'window';
+  /**
+   * What `displayDialogAsync` does: fail as when the user ignores Outlook's prompt (default; the
+   * pane then offers a code), or open: the URL is recorded and whoever drives the page sends the
+   * dialog's message with `dialogMessage`.
+   */
+  dialog?: 'fail' | 'open';
   /** Supported Mailbox requirement set. Default 1.13. */
   mailboxVersion?: string;
 }
@@ -169,7 +173,6 @@ function install(config: StandInConfig): StandInControl {
             setTimeout(() => callback?.({ status: 'failed', value: undefined as never, error: { code: 12009, message: 'The user chose to ignore the dialog box.' } }), 0);
             return;
           }
-          window.open(url, 'touchpoint-sign-in', 'width=480,height=640');
           const dialog: OfficeDialog = {
             addEventHandler(type, handler) {
               if (type === 'dialogMessageReceived') dialogListener = handler;

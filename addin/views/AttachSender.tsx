@@ -10,7 +10,7 @@ export function AttachSender(props: { context: InquiryContext }) {
   const { tr, client } = usePane();
   const refresh = useRefresh();
   const [open, setOpen] = useState(false);
-  const [q, setQ] = useState(props.context.prefill.name ?? '');
+  const [q, setQ] = useState('');
   const contact = contactFromInquiry(props.context);
   const search = useQuery({
     queryKey: ['customers', q.trim()],
@@ -29,7 +29,15 @@ export function AttachSender(props: { context: InquiryContext }) {
   if (!open) {
     return (
       <div class="actions">
-        <button type="button" class="button" onClick={() => setOpen(true)} data-testid="attach-sender">
+        <button
+          type="button"
+          class="button"
+          onClick={() => {
+            setQ(props.context.prefill.name ?? '');
+            setOpen(true);
+          }}
+          data-testid="attach-sender"
+        >
           {tr.t('customer.attach')}
         </button>
       </div>

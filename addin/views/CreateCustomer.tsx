@@ -11,9 +11,16 @@ export function CreateCustomer(props: { context: InquiryContext }) {
   const refresh = useRefresh();
   const prefill = props.context.prefill;
   const [open, setOpen] = useState(false);
-  const [name, setName] = useState(prefill.name ?? '');
-  const [country, setCountry] = useState(prefill.country ?? '');
-  const [code, setCode] = useState(suggestCustomerCode(prefill));
+  const [name, setName] = useState('');
+  const [country, setCountry] = useState('');
+  const [code, setCode] = useState('');
+  // The form starts from the prefill as it is when opened: the answer with the body read may have replaced the first one.
+  const start = () => {
+    setName(prefill.name ?? '');
+    setCountry(prefill.country ?? '');
+    setCode(suggestCustomerCode(prefill));
+    setOpen(true);
+  };
   const contact = contactFromInquiry(props.context);
   const create = useMutation({
     mutationFn: async () => {
@@ -26,7 +33,7 @@ export function CreateCustomer(props: { context: InquiryContext }) {
   if (!open) {
     return (
       <div class="actions">
-        <button type="button" class="button button--primary" onClick={() => setOpen(true)} data-testid="create-customer">
+        <button type="button" class="button button--primary" onClick={start} data-testid="create-customer">
           {tr.t('customer.create')}
         </button>
       </div>

@@ -1,5 +1,6 @@
 /** Today, when no message is open: what is due across the rep's book, most important first. */
 import { useQuery } from '@tanstack/preact-query';
+import { useState } from 'preact/hooks';
 import { daysBetween } from '../../core/local-time.ts';
 import { todayQuery } from '../api/queries.ts';
 import { usePane } from './pane-context.tsx';
@@ -7,9 +8,14 @@ import { Section } from './Section.tsx';
 import { ErrorState, Loading, Notice } from './StateMessage.tsx';
 import { TouchpointRow } from './Touchpoints.tsx';
 
+/** Suggestions listed before "show all": a morning's work, not the whole fortnight. */
+const FIRST_SHOWN = 12;
+
 export function TodayPane() {
   const { tr, client } = usePane();
   const today = useQuery(todayQuery(client));
+  const [all, setAll] = useState(false);
+  const items = today.data ? (all ? today.data.items : today.data.items.slice(0, FIRST_SHOWN)) : [];
   return (
     <div class="view" data-testid="view-today">
       <p class="hint">{tr.t('state.no_item')}</p>
@@ -21,7 +27,7 @@ export function TodayPane() {
             </Notice>
           ) : (
             <ul class="rows">
-              {today.data.items.map((item, i) => (
+              {items.map((item, i) => (
                 <TouchpointRow
                   key={`${item.customer.id}-${item.touchpoint.kind}-${i}`}
                   touchpoint={item.touchpoint}
@@ -33,6 +39,11 @@ export function TodayPane() {
               ))}
             </ul>
           )}
+          {items.length < today.data.items.length ? (
+            <button type="button" class="link" onClick={() => setAll(true)} data-testid="today-all">
+              {tr.t('today.show_all', { count: today.data.items.length })}
+            </button>
+          ) : null}
         </Section>
       ) : today.isError ? (
         <ErrorState error={today.error} retry={() => void today.refetch()} />

@@ -17,6 +17,16 @@ const PLACED: Record<DraftPlacement, 'draft.inserted' | 'draft.reply_opened' | '
   new: 'draft.created',
 };
 
+/** A long reason (a price notice lists products) shows its first lines; a click shows the rest. */
+function Reason(props: { text: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <p class={open ? 'reason' : 'reason reason--clamped'} title={open ? undefined : props.text} onClick={() => setOpen(!open)}>
+      {props.text}
+    </p>
+  );
+}
+
 export function TouchpointRow(props: { touchpoint: Touchpoint; customerId: string; contactId: string | null; customerName?: string; showCustomer?: string }) {
   const { tr, today, host } = usePane();
   const item = useItem();
@@ -60,7 +70,7 @@ export function TouchpointRow(props: { touchpoint: Touchpoint; customerId: strin
         <span class="row__title">{tr.label('touchpoint_kind', t.kind)}</span>
         <span class={late ? 'due due--late' : 'due'}>{t.due <= today ? tr.t(late ? 'today.overdue' : 'today.due_today') : tr.t('touchpoints.due', { date: tr.date(t.due, today) })}</span>
       </div>
-      <p class="reason">{t.reason}</p>
+      <Reason text={t.reason} />
       {reminding && button.kind === 'remind' ? (
         <ReminderForm customerId={props.customerId} kind={button.reminder.kind} due={button.reminder.due} onDone={() => setReminding(false)} />
       ) : (

@@ -19,12 +19,13 @@ describe('orderChart', () => {
     ]);
   });
 
-  it('marks where each year starts', () => {
-    const chart = orderChart(months([1, 2, 3], [2025, 12]), 30, 10, 0);
-    expect(chart.years).toEqual([
+  it('marks where each year starts, and the first month when no January is near', () => {
+    expect(orderChart(months([1, 2, 3, 4, 5, 6], [2025, 8]), 60, 10, 0).years).toEqual([
       { x: 0, year: '2025' },
-      { x: 10, year: '2026' },
+      { x: 50, year: '2026' },
     ]);
+    // December, then January at once: one label, or they would overlap.
+    expect(orderChart(months([1, 2, 3], [2025, 12]), 30, 10, 0).years).toEqual([{ x: 10, year: '2026' }]);
   });
 
   it('draws no bars for a customer without orders', () => {

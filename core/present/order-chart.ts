@@ -23,6 +23,9 @@ export interface OrderChart {
   years: Array<{ x: number; year: string }>;
 }
 
+/** Months between two year labels, at least, so they do not overlap. */
+export const MIN_MONTHS_BETWEEN_LABELS = 4;
+
 /** Height of a month with orders, at least: a small order stays visible beside a big one. */
 export const MIN_BAR_HEIGHT = 2;
 
@@ -39,6 +42,11 @@ export function orderChart(monthly: OrdersBlock['monthly'], width: number, heigh
     const h = max === 0 || p.amount <= 0 ? 0 : Math.max(MIN_BAR_HEIGHT, (p.amount / max) * height);
     return { month: p.month, amount: p.amount, x: round(i * step + gap / 2), y: round(height - h), width: round(barWidth), height: round(h) };
   });
-  const years = monthly.flatMap((p, i) => (i === 0 || p.month.endsWith('-01') ? [{ x: round(i * step + gap / 2), year: p.month.slice(0, 4) }] : []));
+  // Each January is labelled; so is the first month, unless a January follows too soon for both labels to fit.
+  const firstJanuary = monthly.findIndex((p) => p.month.endsWith('-01'));
+  const labelFirst = firstJanuary === -1 || firstJanuary >= MIN_MONTHS_BETWEEN_LABELS;
+  const years = monthly.flatMap((p, i) =>
+    p.month.endsWith('-01') || (i === 0 && labelFirst) ? [{ x: round(i * step + gap / 2), year: p.month.slice(0, 4) }] : [],
+  );
   return { width, height, bars, max, years };
 }
