@@ -1,8 +1,9 @@
 /**
  * The task pane in a real browser against the real server: the pane built into a temporary
- * folder, `createApp` served on a free port over an in-memory database seeded with the demo
- * book, and Debian's chromium driven by playwright-core, with the stand-in Office host served
- * where office.js would come from. Every other request off this machine is refused.
+ * folder, `createApp` served on a free port over an in-memory SQLite database seeded with the
+ * demo book (the API tests cover PostgreSQL), and Debian's chromium driven by playwright-core,
+ * with the stand-in Office host served where office.js would come from. Every other request off
+ * this machine is refused. The pane benchmark runs on it too.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -17,14 +18,17 @@ import { createApp } from '../../server/app.ts';
 import { BookIndexCache } from '../../server/context/book-index.ts';
 import { seedDemoBook, type SeedResult } from '../../server/seed-demo.ts';
 import { OFFICE_JS_CDN } from '../../server/addin/pane-routes.ts';
-import { exampleConfig, FIXED_NOW } from '../../server/testing/api-fixture.ts';
-import { openTestDatabase, type TestDatabase } from '../../server/store/test-engines.ts';
+import { loadConfig } from '../../server/config-file.ts';
+import { openDatabase, type Database } from '../../server/store/database.ts';
+import { migrateToLatest } from '../../server/store/migrations.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
+/** The server's clock, and the browser's: the API tests' moment. */
+export const FIXED_NOW = new Date('2026-11-25T04:00:00Z');
 /** Where the test run leaves its screenshots (git-ignored). */
 export const SCREENSHOTS = join(ROOT, 'test', 'output', 'screenshots');
 /** Customers in the test book: enough for look-alikes, similar customers and a colleague's customer. */
-const BOOK_SIZE = 80;
+export const TEST_BOOK_SIZE = 80;
 
 const CHROMIUM_FLAGS = [
   '--headless',
@@ -47,7 +51,7 @@ export function chromiumPath(): string {
 
 export interface PaneHarness {
   base: string;
-  database: TestDatabase;
+  database: Database;
   seeded: SeedResult;
   rep: { email: string; token: string };
   samples: Record<StandInSample['kind'], StandInMessage | null>;
@@ -68,13 +72,20 @@ export interface OpenOptions {
   width?: number;
 }
 
-export async function startPaneHarness(): Promise<PaneHarness> {
+async function memoryDatabase(): Promise<Database> {
+  const database = await openDatabase({ file: ':memory:' });
+  await migrateToLatest(database.db);
+  return database;
+}
+
+/** @param bookSize customers in the demo book. Default {@link TEST_BOOK_SIZE}; the benchmark uses `npm start`'s. */
+export async function startPaneHarness(options: { bookSize?: number } = {}): Promise<PaneHarness> {
   const executablePath = chromiumPath();
   const paneDir = join(mkdtempSync(join(tmpdir(), 'tp-pane-test-')), 'addin');
   const profile = mkdtempSync(join(tmpdir(), 'tp-chromium-'));
-  const [database] = await Promise.all([openTestDatabase('sqlite'), buildPane({ outDir: paneDir })]);
-  const config = exampleConfig();
-  const seeded = await seedDemoBook(database.db, config, FIXED_NOW, BOOK_SIZE);
+  const [database] = await Promise.all([memoryDatabase(), buildPane({ outDir: paneDir })]);
+  const { config } = loadConfig(undefined, ROOT);
+  const seeded = await seedDemoBook(database.db, config, FIXED_NOW, options.bookSize ?? TEST_BOOK_SIZE);
   const clock = () => FIXED_NOW;
 
   // The app needs its public URL (sign-in links), known once the port is.
@@ -138,7 +149,7 @@ export async function startPaneHarness(): Promise<PaneHarness> {
     async close() {
       await context.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await database.dispose();
+      await database.close();
       rmSync(profile, { recursive: true, force: true });
       rmSync(paneDir, { recursive: true, force: true });
     },
