@@ -6,21 +6,31 @@ import { OrderStatus } from '../order.ts';
 import { ReminderKind, ReminderStatus } from '../reminder.ts';
 import en from './en.json' with { type: 'json' };
 import zh from './zh.json' with { type: 'json' };
+import judgementEn from './judgement/en.json' with { type: 'json' };
+import judgementZh from './judgement/zh.json' with { type: 'json' };
 import { CATALOGUES, translate, uiLocale, UI_LOCALES } from './messages.ts';
 import { translator, type LabelGroup } from './translator.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('the catalogues', () => {
-  it('carry the same keys in every language', () => {
-    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+  it.each([
+    ['interface', en, zh],
+    ['judgement', judgementEn, judgementZh],
+  ] as const)('carry the same %s keys in every language', (_, english, chinese) => {
+    expect(Object.keys(chinese).sort()).toEqual(Object.keys(english).sort());
   });
 
-  it.each(Object.keys(en))('%s has the same placeholders in every language', (key) => {
+  it('keep the judgement’s keys apart from the interface’s, so neither file hides the other', () => {
+    expect(Object.keys(judgementEn).filter((key) => key in en)).toEqual([]);
+    expect(Object.keys(CATALOGUES.en).sort()).toEqual([...Object.keys(en), ...Object.keys(judgementEn)].sort());
+  });
+
+  it.each(Object.keys(CATALOGUES.en))('%s has the same placeholders in every language', (key) => {
     for (const locale of UI_LOCALES) {
       const text = CATALOGUES[locale][key]!;
       expect(text.trim(), `${locale} ${key}`).not.toBe('');
-      expect(placeholders(text), `${locale} ${key}`).toEqual(placeholders(en[key as keyof typeof en]));
+      expect(placeholders(text), `${locale} ${key}`).toEqual(placeholders(CATALOGUES.en[key]!));
     }
   });
 
