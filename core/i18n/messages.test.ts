@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { TouchpointAction, TouchpointKind, TrustWarning, PaymentState } from '../customer-context.ts';
-import { BrandRelation, BuyerType, Level, Stage, Tier, ValuedFactor } from '../customer.ts';
+import { BrandRelation, BuyerType, Credit, Level, Stage, Tier, TurnoverBand, ValuedFactor } from '../customer.ts';
 import { Channel, Direction, InteractionKind } from '../interaction.ts';
 import { OrderStatus } from '../order.ts';
 import { ReminderKind, ReminderStatus } from '../reminder.ts';
+import { TRAIT_KEYS } from '../persona/persona-labels.ts';
+import { BuyerClass, PaymentTimeliness } from '../persona/persona-profile.ts';
+import { WorldRegion } from '../persona/world-region.ts';
 import en from './en.json' with { type: 'json' };
 import zh from './zh.json' with { type: 'json' };
 import judgementEn from './judgement/en.json' with { type: 'json' };
@@ -52,6 +55,12 @@ describe('the catalogues', () => {
     ['touchpoint_action', TouchpointAction.options],
     ['warning', TrustWarning.shape.code.options],
     ['severity', TrustWarning.shape.severity.options],
+    ['buyer_class', BuyerClass.options],
+    ['payment_timeliness', PaymentTimeliness.options],
+    ['trait', TRAIT_KEYS],
+    ['world_region', WorldRegion.options],
+    ['credit', Credit.options],
+    ['turnover_band', TurnoverBand.options],
   ];
   it.each(groups)('label every value of %s, in both languages', (group, values) => {
     for (const locale of UI_LOCALES) {
