@@ -14,4 +14,4 @@ export { PRIORITY, tierBoost } from './priority.ts';
 export type { PlanContext } from './plan-context.ts';
 export { catalogueTermOf } from './catalogue-match.ts';
 export type { HolidayRef, NewPrice, PlannedTouchpoint, TouchpointReason } from './touchpoint-reason.ts';
-export { churnSignText, touchpointReasonText, wordTouchpoint, type HolidayNamer, type ReasonWording } from './touchpoint-reasons.ts';
+export { churnSignText, touchpointReasonText, wordTouchpoint, type ReasonWording } from './touchpoint-reasons.ts';

@@ -93,12 +93,12 @@ describe('touchpointReasonText', () => {
     [
       { code: 'holiday_gift', holiday: xmas, sendBy: '2026-12-04' },
       'Christmas on 25 Dec: send a card or gift by 4 Dec so it arrives in time',
-      'Christmas（12月25日）：请在 12月4日 前寄出贺卡或礼品，以便及时送达',
+      '圣诞节（12月25日）：请在 12月4日 前寄出贺卡或礼品，以便及时送达',
     ],
     [
       { code: 'holiday_greeting', holiday: xmas },
       'Christmas on 25 Dec: send a greeting',
-      'Christmas（12月25日）：发一封节日问候',
+      '圣诞节（12月25日）：发一封节日问候',
     ],
     [
       { code: 'birthday', name: 'Anna Becker', title: 'Buyer', on: '2026-12-11', bornOnLeapDay: false },
@@ -150,8 +150,10 @@ describe('touchpointReasonText', () => {
     expect(plain(touchpointReasonText(reason, { tr: translator('zh'), today }))).toBe(zh);
   });
 
-  it('names a holiday through the resolver it is given', () => {
-    const name = (h: { key: string }, tr: { locale: string }) => (tr.locale === 'zh' && h.key === 'christmas' ? '圣诞节' : 'Christmas');
-    expect(touchpointReasonText({ code: 'holiday_greeting', holiday: xmas }, { tr: translator('zh'), today, holidayName: name })).toBe('圣诞节（12月25日）：发一封节日问候');
+  it('names the holiday in the rep’s language, falling back to the calendar’s English name', () => {
+    const diwali = { key: 'diwali', name: 'Deepavali', country: 'SG', date: '2026-11-08' };
+    expect(touchpointReasonText({ code: 'holiday_greeting', holiday: diwali }, { tr: translator('zh'), today })).toBe('屠妖节（11月8日）：发一封节日问候');
+    const custom = { key: 'custom_stocktake', name: 'Year-end stocktake', country: 'DE', date: '2026-12-28' };
+    expect(touchpointReasonText({ code: 'holiday_greeting', holiday: custom }, { tr: translator('zh'), today })).toBe('Year-end stocktake（12月28日）：发一封节日问候');
   });
 });

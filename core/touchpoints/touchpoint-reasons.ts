@@ -6,9 +6,10 @@
  */
 import type { Touchpoint } from '../customer-context.ts';
 import { translator, type Translator } from '../i18n/translator.ts';
+import { holidayName } from '../holidays/holiday-names.ts';
 import type { ChurnReason } from './churn-risk.ts';
 import { currencyDigits } from './money.ts';
-import type { HolidayRef, NewPrice, PlannedTouchpoint, TouchpointReason } from './touchpoint-reason.ts';
+import type { NewPrice, PlannedTouchpoint, TouchpointReason } from './touchpoint-reason.ts';
 
 /** Price lines spelled out in a notice's reason; the rest are in `detail`. */
 const PRICE_LINES = 3;
@@ -55,23 +56,15 @@ export function churnSignText(sign: ChurnReason, tr: Translator = translator('en
   }
 }
 
-/**
- * A holiday's name in the rep's language. The calendar names holidays in English; until a
- * resolver is given, that name is shown.
- */
-export type HolidayNamer = (holiday: HolidayRef, tr: Translator) => string;
-const englishName: HolidayNamer = (holiday) => holiday.name;
-
-/** What wording a reason needs besides the reason: the language, the company's today (dates of this year go without the year), holiday names. */
+/** What wording a reason needs besides the reason: the language, and the company's today (dates of this year go without the year). */
 export interface ReasonWording {
   tr: Translator;
   /** `YYYY-MM-DD`. */
   today: string;
-  holidayName?: HolidayNamer;
 }
 
 /** One reason as the line the sidebar shows. */
-export function touchpointReasonText(reason: TouchpointReason, { tr, today, holidayName = englishName }: ReasonWording): string {
+export function touchpointReasonText(reason: TouchpointReason, { tr, today }: ReasonWording): string {
   const date = (iso: string) => tr.date(iso, today);
   const quoted = (text: string) => tr.t('text.quoted', { text });
   switch (reason.code) {
@@ -124,9 +117,9 @@ export function touchpointReasonText(reason: TouchpointReason, { tr, today, holi
       return tr.t('touchpoint_reason.price_change', { date: date(reason.effectiveOn), lines: lines.join(tr.t('list.clause_separator')) });
     }
     case 'holiday_gift':
-      return tr.t('touchpoint_reason.holiday_gift', { holiday: holidayName(reason.holiday, tr), date: date(reason.holiday.date), by: date(reason.sendBy) });
+      return tr.t('touchpoint_reason.holiday_gift', { holiday: holidayName(tr.locale, reason.holiday), date: date(reason.holiday.date), by: date(reason.sendBy) });
     case 'holiday_greeting':
-      return tr.t('touchpoint_reason.holiday_greeting', { holiday: holidayName(reason.holiday, tr), date: date(reason.holiday.date) });
+      return tr.t('touchpoint_reason.holiday_greeting', { holiday: holidayName(tr.locale, reason.holiday), date: date(reason.holiday.date) });
     case 'birthday': {
       const who = reason.title ? tr.t('touchpoint_reason.person_title', { name: reason.name, title: reason.title }) : reason.name;
       return tr.t(reason.bornOnLeapDay ? 'touchpoint_reason.birthday_leap_day' : 'touchpoint_reason.birthday', { who, date: date(reason.on) });
