@@ -75,7 +75,7 @@ export function libraryChineseName(country: string, year: number, englishName: s
   if (!names) {
     names = new Map();
     if (librarySupports(country)) {
-      const native = new Holidays(country).getLanguages()[0] ?? 'en';
+      const native = libraryLanguage(country);
       const list = (language: string) =>
         new Holidays(country, { languages: [language], types: ['public'] }).getHolidays(year, language).filter((h) => h.type === 'public');
       const [en, zh, own] = [list('en'), list('zh'), list(native)];
@@ -92,9 +92,21 @@ export function libraryChineseName(country: string, year: number, englishName: s
   return names.get(englishName) ?? null;
 }
 
+const ownLanguages = new Map<string, string>();
+
+/** The library's own language for `country` (`de`, `zh`), `en` where it has no calendar. */
+function libraryLanguage(country: string): string {
+  let language = ownLanguages.get(country);
+  if (language === undefined) {
+    language = librarySupports(country) ? (new Holidays(country).getLanguages()[0] ?? 'en') : 'en';
+    ownLanguages.set(country, language);
+  }
+  return language;
+}
+
 /** True when the library's own language for `country` is Chinese (China, Hong Kong, Macao, Taiwan). */
 export function libraryIsChinese(country: string): boolean {
-  return librarySupports(country) && (new Holidays(country).getLanguages()[0] ?? '').startsWith('zh');
+  return libraryLanguage(country).startsWith('zh');
 }
 
 /**
