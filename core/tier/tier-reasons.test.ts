@@ -23,13 +23,13 @@ describe('tierReasonText', () => {
     [
       { code: 'payment', onTime: 4, counted: 5, paidLate: 0, unpaidPastDue: 1, averageDaysLate: 12 },
       'paid on time 4/5; 1 unpaid past due; late ones 12 days on average',
-      '按时付款 4/5；1 笔逾期未付；晚付的平均晚 12 天',
+      '按时付款 4/5；1 笔逾期未付；平均逾期 12 天',
     ],
     [{ code: 'payment', onTime: 5, counted: 5, paidLate: 0, unpaidPastDue: 0, averageDaysLate: null }, 'paid on time 5/5', '按时付款 5/5'],
     [
       { code: 'payment', onTime: 1, counted: 3, paidLate: 2, unpaidPastDue: 0, averageDaysLate: 1 },
       'paid on time 1/3; 2 paid late; late ones 1 day on average',
-      '按时付款 1/3；2 笔晚付；晚付的平均晚 1 天',
+      '按时付款 1/3；2 笔延迟付款；平均逾期 1 天',
     ],
     [{ code: 'payment_none_due' }, 'no payment due yet', '暂无到期货款'],
     [{ code: 'tenure', years: 3.4, since: '2023-06-14' }, 'buying for 3.4 years (since 14 Jun 2023)', '合作 3.4 年（2023年6月14日 起）'],
