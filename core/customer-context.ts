@@ -1,6 +1,8 @@
 /**
  * The view model a sidebar renders for a known sender: everything one `POST /api/context`
- * answers, composed by the server, drawn as-is by the Outlook pane and the Gmail cards.
+ * answers, composed by the server, drawn as-is by the Outlook pane and the Gmail cards. Every
+ * sentence in it (reasons, names, traits) comes worded in the interface language the request
+ * asked for; codes and figures beside them stay the same in every language.
  */
 import { z } from 'zod';
 import { Channel, Direction, InteractionKind } from './interaction.ts';
@@ -10,7 +12,7 @@ import { ReminderKind, ReminderStatus } from './reminder.ts';
 import { Level, Stage, Tier, ValuedFactor, BuyerType } from './customer.ts';
 import { UserRef } from './user.ts';
 
-/** A reason not to trust this mail, said in one line. Shown before anything else. */
+/** A reason not to trust this mail, said in one line in the rep's language. Shown before anything else. */
 export const TrustWarning = z.object({
   code: z.enum(['lookalike_domain', 'display_name_mismatch', 'reply_to_mismatch', 'bank_change', 'new_address']),
   severity: z.enum(['high', 'medium']),
@@ -23,7 +25,7 @@ export const TierSummary = z.object({
   source: z.enum(['computed', 'override']),
   /** 0–100, from the weighted factors; null when only an override is known. */
   score: z.number().nullable(),
-  /** The numbers behind the letter, one per line ("12-month revenue 186k USD, top 8%"). */
+  /** The numbers behind the letter, one per line, in the rep's language ("12-month revenue USD 186k, top 8%"). */
   reasons: z.array(z.string()),
   /** Set when the computed tier fell since it was last seen. */
   drift: z.object({ from: Tier, to: Tier }).nullable(),
@@ -37,7 +39,7 @@ export const LocalTime = z.object({
   local: z.string(),
   utcOffset: z.string(),
   businessHours: z.boolean(),
-  /** Name of today's public holiday there, if any. */
+  /** Name of today's public holiday there, if any, in the rep's language (a customer's own day as written). */
   holidayToday: z.string().nullable(),
 });
 export type LocalTime = z.infer<typeof LocalTime>;
@@ -112,6 +114,7 @@ export const Touchpoint = z.object({
   due: IsoDate,
   /** Higher first. */
   priority: z.number(),
+  /** Why, with its figures, in the rep's language. */
   reason: z.string(),
   action: TouchpointAction,
   /** The reminder this suggestion comes from, when it does. */
@@ -123,6 +126,7 @@ export type Touchpoint = z.infer<typeof Touchpoint>;
 
 export const HolidaySummary = z.object({
   date: IsoDate,
+  /** In the rep's language where a name in it is known, else in English. */
   name: z.string(),
   country: CountryCode,
   daysAway: z.number().int(),
@@ -137,7 +141,10 @@ export const PersonaSummary = z.object({
   valuedFactors: z.array(ValuedFactor),
   newProductResponsiveness: Level.nullable(),
   deliverySensitivity: Level.nullable(),
-  /** Other dimensions as label → value, derived or recorded. */
+  /**
+   * Other dimensions, derived or recorded, keyed by code (`typicalOrder`, `categories`…; the
+   * labels are the catalogue's `trait.<key>`), the values in the rep's language.
+   */
   traits: z.record(z.string(), z.string()),
 });
 export type PersonaSummary = z.infer<typeof PersonaSummary>;

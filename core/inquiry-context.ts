@@ -69,11 +69,12 @@ export const SimilarCustomer = z.object({
   tier: Tier.nullable(),
   /** 0–1, 1 = identical on every known dimension. */
   similarity: z.number(),
-  /** The dimensions that made them alike. */
+  /** The dimensions that made them alike, as phrases in the rep's language. */
   because: z.array(z.string()),
 });
 export type SimilarCustomer = z.infer<typeof SimilarCustomer>;
 
+/** A dimension the inquiry left open, and the question (in the rep's language) that fills it. */
 export const QualifyingQuestion = z.object({ dimension: z.string(), question: z.string() });
 export type QualifyingQuestion = z.infer<typeof QualifyingQuestion>;
 

@@ -3,14 +3,17 @@
  */
 import type { Customer } from './customer.ts';
 import type { PersonaSummary } from './customer-context.ts';
+import type { UiLocale } from './i18n/messages.ts';
+import { translator } from './i18n/translator.ts';
+import { traitValues } from './persona/persona-labels.ts';
 
-export function recordedPersona(customer: Customer): PersonaSummary {
-  const traits: Record<string, string> = {};
-  if (customer.staff != null) traits.staff = String(customer.staff);
-  if (customer.turnoverBand) traits.turnover = `${customer.turnoverBand} USD`;
-  if (customer.founded) traits.founded = String(customer.founded);
-  if (customer.credit !== 'unknown') traits.credit = customer.credit;
-  if (customer.languages.length) traits.languages = customer.languages.join(', ');
+/** The recorded persona, its traits worded in `locale` (English by default). */
+export function recordedPersona(customer: Customer, locale: UiLocale = 'en'): PersonaSummary {
+  const traits = traitValues(
+    { staff: customer.staff, turnover: customer.turnoverBand, founded: customer.founded, credit: customer.credit, languages: customer.languages },
+    // Recorded traits name no product and no amount: the catalogue and currency are not read.
+    { tr: translator(locale), catalogue: [], currency: 'USD' },
+  );
   return {
     buyerType: customer.buyerType ?? null,
     brandRelation: customer.brandRelation ?? null,

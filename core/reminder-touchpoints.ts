@@ -4,22 +4,25 @@
 import type { Touchpoint } from './customer-context.ts';
 import { daysBetween } from './local-time.ts';
 import { reminderDueOn, type Reminder } from './reminder.ts';
+import type { PlannedTouchpoint } from './touchpoints/touchpoint-reason.ts';
 
-/** Active reminders due by `until`, each a `reminder` touchpoint; the longer overdue, the higher. */
-export function reminderTouchpoints(reminders: Reminder[], today: string, until: string): Touchpoint[] {
+/**
+ * Active reminders due by `until`, each a `reminder` suggestion; the longer overdue, the
+ * higher. The reason is data (kind, days late, note), worded with the rest of the plan.
+ */
+export function reminderTouchpoints(reminders: Reminder[], today: string, until: string): PlannedTouchpoint[] {
   return reminders
     .filter((r) => (r.status === 'open' || r.status === 'snoozed') && reminderDueOn(r) <= until)
-    .map((r) => {
+    .map((r): PlannedTouchpoint => {
       const due = reminderDueOn(r);
       const late = daysBetween(due, today);
-      const when = late > 0 ? `${late} day${late === 1 ? '' : 's'} overdue` : late === 0 ? 'due today' : `due in ${-late} day${late === -1 ? '' : 's'}`;
       return {
-        kind: 'reminder' as const,
+        kind: 'reminder',
         due,
         // 50 on the day, one more per day late, less per day ahead; a rep's own reminder outranks a routine cadence.
         priority: 50 + Math.max(-30, Math.min(30, late)),
-        reason: `Your reminder (${r.kind.replace(/_/g, ' ')}), ${when}${r.note ? `: ${r.note}` : ''}`,
-        action: 'open_reminder' as const,
+        reason: { code: 'reminder', kind: r.kind, daysLate: late, note: r.note ?? null },
+        action: 'open_reminder',
         reminderId: r.id,
         detail: {},
       };
@@ -34,7 +37,7 @@ export interface BookTouchpoint {
 }
 
 /** A book's touchpoints in the order to act on them: priority, then due date, then customer code. */
-export function rankBookTouchpoints<T extends BookTouchpoint>(items: T[]): T[] {
+export function rankBookTouchpoints<T extends { customer: { code: string }; touchpoint: Pick<Touchpoint, 'priority' | 'due'> }>(items: T[]): T[] {
   return [...items].sort(
     (a, b) =>
       b.touchpoint.priority - a.touchpoint.priority ||

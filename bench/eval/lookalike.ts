@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { isFreeMailDomain, MARKETPLACES, registrableDomain, toAsciiDomain } from '../../core/address/index.ts';
 import { buildLookalikeIndex, type LookalikeEntry } from '../../core/trust/lookalike-index.ts';
 import { labelSkeleton } from '../../core/trust/skeleton.ts';
+import { lookalikeDetail } from '../../core/trust/trust-reasons.ts';
 import { bookContext } from '../../server/demo/book-context.ts';
 import { drawPersona } from '../../server/demo/persona.ts';
 import { Random } from '../../server/demo/random.ts';
@@ -193,7 +194,7 @@ export function evaluateLookalike(seed = EVAL_SEED): LookalikeScore {
     const match = index.find(domain);
     if (match) {
       score.detected++;
-      if (examples.falseAlarms.length < 12) examples.falseAlarms.push(`${kind}: ${domain} ~ ${match.like} (${match.detail})`);
+      if (examples.falseAlarms.length < 12) examples.falseAlarms.push(`${kind}: ${domain} ~ ${match.like} (${lookalikeDetail(match.notes)})`);
     }
   };
   const names = new Set(genuine.map(nameOf));

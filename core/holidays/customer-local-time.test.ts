@@ -58,11 +58,14 @@ describe('customerLocalTime', () => {
   it('treats a day the customer keeps (custom holiday) as closed', () => {
     const t = customerLocalTime(new Date('2026-08-10T08:00:00Z'), customer('IT', null, [{ date: '2026-08-10', name: 'Summer shutdown' }]));
     expect(t).toMatchObject({ local: '2026-08-10T10:00', businessHours: false, holidayToday: 'Summer shutdown' });
+    // The customer's own day keeps the name it was written with.
+    expect(customerLocalTime(new Date('2026-08-10T08:00:00Z'), customer('IT', null, [{ date: '2026-08-10', name: 'Summer shutdown' }]), { locale: 'zh' })?.holidayToday).toBe('Summer shutdown');
   });
 
   it('reads today east of UTC past midnight: already Christmas in Auckland, not yet in Los Angeles', () => {
     const instant = new Date('2026-12-24T11:30:00Z');
     expect(customerLocalTime(instant, customer('NZ'))).toMatchObject({ local: '2026-12-25T00:30', utcOffset: '+13:00', holidayToday: 'Christmas' });
+    expect(customerLocalTime(instant, customer('NZ'), { locale: 'zh' })).toMatchObject({ local: '2026-12-25T00:30', holidayToday: '圣诞节' });
     expect(customerLocalTime(instant, customer('US', 'America/Los_Angeles'))).toMatchObject({ local: '2026-12-24T03:30', holidayToday: null });
   });
 
@@ -80,6 +83,7 @@ describe('customerLocalTime', () => {
   it('closes in Shanghai during the published Spring Festival week', () => {
     const t = customerLocalTime(new Date('2026-02-20T02:00:00Z'), customer('CN'));
     expect(t).toMatchObject({ local: '2026-02-20T10:00', businessHours: false, holidayToday: 'Lunar New Year' });
+    expect(customerLocalTime(new Date('2026-02-20T02:00:00Z'), customer('CN'), { locale: 'zh' })?.holidayToday).toBe('春节');
   });
 
   it('is null when the country has no zone', () => {

@@ -62,6 +62,53 @@ export function libraryPublicDays(country: string, year: number): LibraryDay[] {
   return days;
 }
 
+const chineseNames = new Map<string, Map<string, string>>();
+
+/**
+ * The library's own Chinese name of a holiday of `country` in `year`, by its English name, or
+ * null. Only a name the library really has in Chinese counts: where it has none it answers in
+ * the country's language (German, Arabic), and that is no help to a Chinese reader.
+ */
+export function libraryChineseName(country: string, year: number, englishName: string): string | null {
+  const cacheKey = `${country}|${year}`;
+  let names = chineseNames.get(cacheKey);
+  if (!names) {
+    names = new Map();
+    if (librarySupports(country)) {
+      const native = libraryLanguage(country);
+      const list = (language: string) =>
+        new Holidays(country, { languages: [language], types: ['public'] }).getHolidays(year, language).filter((h) => h.type === 'public');
+      const [en, zh, own] = [list('en'), list('zh'), list(native)];
+      // One rule set, three languages: the lists run in the same order.
+      for (let i = 0; i < en.length && en.length === zh.length && zh.length === own.length; i++) {
+        const name = zh[i]!.name;
+        // A day in lieu is named by its holiday's name (the caller adds the suffix), never the library's composite.
+        if (en[i]!.rule !== zh[i]!.rule || names.has(en[i]!.name) || en[i]!.substitute) continue;
+        if (native.startsWith('zh') || name !== own[i]!.name) names.set(en[i]!.name, name);
+      }
+    }
+    chineseNames.set(cacheKey, names);
+  }
+  return names.get(englishName) ?? null;
+}
+
+const ownLanguages = new Map<string, string>();
+
+/** The library's own language for `country` (`de`, `zh`), `en` where it has no calendar. */
+function libraryLanguage(country: string): string {
+  let language = ownLanguages.get(country);
+  if (language === undefined) {
+    language = librarySupports(country) ? (new Holidays(country).getLanguages()[0] ?? 'en') : 'en';
+    ownLanguages.set(country, language);
+  }
+  return language;
+}
+
+/** True when the library's own language for `country` is Chinese (China, Hong Kong, Macao, Taiwan). */
+export function libraryIsChinese(country: string): boolean {
+  return libraryLanguage(country).startsWith('zh');
+}
+
 /**
  * The dates in `year` that a rule in the library's grammar gives (`chinese 08-0-15`, `1 Shawwal`,
  * `2nd monday in October`). A lunar rule can fall twice in one Gregorian year, or not at all.

@@ -94,6 +94,11 @@ describe('toHolidaySummary', () => {
     const [christmas] = holidayOccasions({ customer: customer('DE'), from: '2026-12-01', days: 30 });
     expect(toHolidaySummary(christmas!, '2026-11-25')).toEqual({ date: '2026-12-25', name: 'Christmas', country: 'DE', daysAway: 30, greet: true });
   });
+
+  it('names the holiday in the rep’s language', () => {
+    const [christmas] = holidayOccasions({ customer: customer('DE'), from: '2026-12-01', days: 30 });
+    expect(toHolidaySummary(christmas!, '2026-11-25', 'zh')).toEqual({ date: '2026-12-25', name: '圣诞节', country: 'DE', daysAway: 30, greet: true });
+  });
 });
 
 describe('greetedFor', () => {

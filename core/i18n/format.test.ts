@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countryNameIn, formatDate, formatMoney, formatRelativeDays, formatWallClock, languageNameIn } from './format.ts';
+import { countryNameIn, formatAmount, formatDate, formatMoney, formatMonth, formatNumber, formatRelativeDays, formatWallClock, languageNameIn, scriptNameIn } from './format.ts';
+import { translator } from './translator.ts';
 
 describe('formats', () => {
   it.each([
@@ -33,5 +34,28 @@ describe('formats', () => {
     expect(countryNameIn('zh', 'DE')).toBe('德国');
     expect(languageNameIn('en', 'pt-BR')).toBe('Brazilian Portuguese');
     expect(languageNameIn('en', '%%')).toBe('%%');
+  });
+
+  it.each([
+    ['en', 12_345.6, 'EUR', 'EUR 12,345.60'],
+    ['en', 1_500_000, 'JPY', 'JPY 1,500,000'],
+    ['zh', 7.2, 'USD', 'USD 7.20'],
+    ['en', 3.5, 'XQQ', 'XQQ 3.50'],
+  ] as const)('exact amount %s %d %s → %s', (locale, amount, currency, expected) => {
+    expect(formatAmount(locale, amount, currency).replace(/\s/g, ' ')).toBe(expected);
+  });
+
+  it('numbers, months and scripts', () => {
+    expect(formatNumber('en', 12_345.678, 1)).toBe('12,345.7');
+    expect(formatNumber('zh', 0.6, 2, 2)).toBe('0.60');
+    expect(formatMonth('en', 3)).toBe('Mar');
+    expect(formatMonth('zh', 11)).toBe('11月');
+    expect(scriptNameIn('en', 'Cyrl')).toBe('Cyrillic');
+    expect(scriptNameIn('zh', 'Cyrl')).toBe('西里尔文');
+  });
+
+  it('lists as each language writes them', () => {
+    expect(translator('en').list(['kettle', 'blender'])).toBe('kettle, blender');
+    expect(translator('zh').list(['电热水壶', '搅拌机'])).toBe('电热水壶、搅拌机');
   });
 });

@@ -29,9 +29,33 @@ export function formatMoney(locale: UiLocale, amount: number, currency: string):
   return format.format(amount);
 }
 
+/**
+ * An exact amount with its currency's usual decimals (`EUR 12,345.60`, `JPY 1,500,000`): what
+ * a payment reminder or a price list quotes, where a rounded figure would not do.
+ */
+export function formatAmount(locale: UiLocale, amount: number, currency: string): string {
+  // A code the platform has no data for gets two decimals, as ISO 4217 codes mostly have.
+  const format = cached(`amount:${locale}:${currency}`, () => new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency, currencyDisplay: 'code' }));
+  return format.format(amount);
+}
+
 /** A 0–1 share as a whole percent. */
 export function formatPercent(share: number): string {
   return String(Math.round(share * 100));
+}
+
+/** A number with grouping and at most `maxDigits` decimals (`12,345.6`, `0.62`). */
+export function formatNumber(locale: UiLocale, value: number, maxDigits = 0, minDigits = 0): string {
+  const format = cached(`number:${locale}:${maxDigits}:${minDigits}`, () =>
+    new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: maxDigits, minimumFractionDigits: minDigits }),
+  );
+  return format.format(value);
+}
+
+/** A month (1–12) by its short name: `Mar` / `3月`. */
+export function formatMonth(locale: UiLocale, month: number): string {
+  const format = cached(`month:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { month: 'short', timeZone: 'UTC' }));
+  return format.format(new Date(Date.UTC(2000, month - 1, 1)));
 }
 
 /**
@@ -58,6 +82,12 @@ export function formatWallClock(locale: UiLocale, local: string): string {
     new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }),
   );
   return format.format(new Date(`${local}:00Z`));
+}
+
+/** A writing system's name from its ISO 15924 code (`Cyrl` → `Cyrillic` / `西里尔文`). */
+export function scriptNameIn(locale: UiLocale, code: string): string {
+  const names = cached(`script:${locale}`, () => new Intl.DisplayNames(intlLocale(locale), { type: 'script', fallback: 'code' }));
+  return names.of(code) ?? code;
 }
 
 /** A country's name from its ISO 3166 code, in the interface language. */

@@ -5,4 +5,4 @@
  */
 export * from './messages.ts';
 export * from './format.ts';
-export { translator, type Translator } from './translator.ts';
+export { translator, type LabelGroup, type Translator } from './translator.ts';

@@ -1,26 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { TouchpointAction, TouchpointKind, TrustWarning, PaymentState } from '../customer-context.ts';
-import { BrandRelation, BuyerType, Level, Stage, Tier, ValuedFactor } from '../customer.ts';
+import { BrandRelation, BuyerType, Credit, Level, Stage, Tier, TurnoverBand, ValuedFactor } from '../customer.ts';
 import { Channel, Direction, InteractionKind } from '../interaction.ts';
 import { OrderStatus } from '../order.ts';
 import { ReminderKind, ReminderStatus } from '../reminder.ts';
+import { TRAIT_KEYS } from '../persona/persona-labels.ts';
+import { BuyerClass, PaymentTimeliness } from '../persona/persona-profile.ts';
+import { WorldRegion } from '../persona/world-region.ts';
 import en from './en.json' with { type: 'json' };
 import zh from './zh.json' with { type: 'json' };
+import judgementEn from './judgement/en.json' with { type: 'json' };
+import judgementZh from './judgement/zh.json' with { type: 'json' };
 import { CATALOGUES, translate, uiLocale, UI_LOCALES } from './messages.ts';
 import { translator, type LabelGroup } from './translator.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('the catalogues', () => {
-  it('carry the same keys in every language', () => {
-    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+  it.each([
+    ['interface', en, zh],
+    ['judgement', judgementEn, judgementZh],
+  ] as const)('carry the same %s keys in every language', (_, english, chinese) => {
+    expect(Object.keys(chinese).sort()).toEqual(Object.keys(english).sort());
   });
 
-  it.each(Object.keys(en))('%s has the same placeholders in every language', (key) => {
+  it('keep the judgement’s keys apart from the interface’s, so neither file hides the other', () => {
+    expect(Object.keys(judgementEn).filter((key) => key in en)).toEqual([]);
+    expect(Object.keys(CATALOGUES.en).sort()).toEqual([...Object.keys(en), ...Object.keys(judgementEn)].sort());
+  });
+
+  it.each(Object.keys(CATALOGUES.en))('%s has the same placeholders in every language', (key) => {
     for (const locale of UI_LOCALES) {
       const text = CATALOGUES[locale][key]!;
       expect(text.trim(), `${locale} ${key}`).not.toBe('');
-      expect(placeholders(text), `${locale} ${key}`).toEqual(placeholders(en[key as keyof typeof en]));
+      expect(placeholders(text), `${locale} ${key}`).toEqual(placeholders(CATALOGUES.en[key]!));
     }
   });
 
@@ -42,6 +55,12 @@ describe('the catalogues', () => {
     ['touchpoint_action', TouchpointAction.options],
     ['warning', TrustWarning.shape.code.options],
     ['severity', TrustWarning.shape.severity.options],
+    ['buyer_class', BuyerClass.options],
+    ['payment_timeliness', PaymentTimeliness.options],
+    ['trait', TRAIT_KEYS],
+    ['world_region', WorldRegion.options],
+    ['credit', Credit.options],
+    ['turnover_band', TurnoverBand.options],
   ];
   it.each(groups)('label every value of %s, in both languages', (group, values) => {
     for (const locale of UI_LOCALES) {

@@ -1,11 +1,19 @@
 /**
- * The message catalogue both surfaces draw every string from: one JSON file per language
- * (`en.json` is the source of the keys; `zh.json` must carry the same keys and placeholders,
- * which `messages.test.ts` checks). Plurals are keys ending in `.one` / `.other`, chosen with
+ * The message catalogue both surfaces draw every string from: one JSON file per language for
+ * the interface (`en.json`, `zh.json`) and one per language for the sentences the judgement
+ * writes into the view models (`judgement/en.json`, `judgement/zh.json`: tier reasons,
+ * touchpoint reasons, trust warnings, look-alike reasons, questions, persona traits). English is
+ * the source of the keys; Chinese must carry the same keys and placeholders, which
+ * `messages.test.ts` checks. Plurals are keys ending in `.one` / `.other`, chosen with
  * `Intl.PluralRules`; placeholders are `{name}`.
  */
-import en from './en.json' with { type: 'json' };
-import zh from './zh.json' with { type: 'json' };
+import interfaceEn from './en.json' with { type: 'json' };
+import interfaceZh from './zh.json' with { type: 'json' };
+import judgementEn from './judgement/en.json' with { type: 'json' };
+import judgementZh from './judgement/zh.json' with { type: 'json' };
+
+const en = { ...interfaceEn, ...judgementEn };
+const zh: Record<string, string> = { ...interfaceZh, ...judgementZh };
 
 /** The languages the interface speaks. */
 export const UI_LOCALES = ['en', 'zh'] as const;

@@ -71,11 +71,10 @@ describe('findCountryNames', () => {
     expect(findCountryNames('Amman, Jordan', { ambiguous: true }).map((m) => m.country)).toEqual(['JO']);
   });
 
-  it('scans 20 KB of English in a few milliseconds', () => {
-    const text = 'We are a distributor of kitchen appliances and would like your price list for kettles. '.repeat(230);
-    findCountryNames(text);
-    const started = performance.now();
-    findCountryNames(text);
-    expect(performance.now() - started).toBeLessThan(20);
+  it('reads a 20 KB mail whole: nothing in the filler, the country at its very end', () => {
+    // Its speed is measured by `npm run bench:inquiry-read`, not here.
+    const filler = 'We are a distributor of kitchen appliances and would like your price list for kettles. '.repeat(230);
+    expect(findCountryNames(filler)).toEqual([]);
+    expect(findCountryNames(`${filler}\nBest regards, Lisbon, Portugal`).map((m) => m.country)).toEqual(['PT']);
   });
 });

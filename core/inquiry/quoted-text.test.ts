@@ -47,10 +47,9 @@ describe('stripQuoted', () => {
     expect(stripQuoted('> a\n> b')).toBe('');
   });
 
-  it('reads a 200 KB thread in linear time', () => {
+  it('keeps only the new text of a 200 KB thread', () => {
+    // Its speed is measured by `npm run bench:inquiry-read`, not here.
     const thread = `${NEW}\n\n` + '> quoted line of an old thread with words in it\n'.repeat(4000);
-    const started = performance.now();
     expect(stripQuoted(thread)).toBe(NEW);
-    expect(performance.now() - started).toBeLessThan(100);
   });
 });

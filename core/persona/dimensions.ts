@@ -1,7 +1,8 @@
 /**
  * The persona dimensions that matching, fit and qualifying questions share: how each is read
  * from a profile, what kind of value it holds (which decides how two values are compared), and
- * the plain question that fills it in when an inquiry leaves it open.
+ * whether a plain question fills it in when an inquiry leaves it open (its words are the
+ * catalogue's `question.<key>`).
  */
 import type { TouchpointConfig } from '../config.ts';
 import { BrandRelation, BuyerType, Level, TurnoverBand, ValuedFactor } from '../customer.ts';
@@ -11,8 +12,8 @@ import { WorldRegion } from './world-region.ts';
 
 interface DimensionBase<K extends string> {
   key: K;
-  /** The question that fills this dimension in; absent when only history can tell (payment, loyalty). */
-  question?: string;
+  /** A question fills this dimension in (`question.<key>` in the catalogue); false when only history can tell (payment, loyalty). */
+  asked: boolean;
 }
 
 /** Equal or not (with optional partial credit); `values` null = the book's own dictionary (countries). */
@@ -57,7 +58,7 @@ export const DIMENSIONS: readonly Dimension[] = [
     values: BuyerType.options,
     read: (p) => p.buyerType,
     partial: (a, b) => (buyerClassOf(a as BuyerType) === buyerClassOf(b as BuyerType) ? 0.5 : 1),
-    question: 'Are you a distributor, a retailer or an end user?',
+    asked: true,
   },
   {
     key: 'categories',
@@ -65,44 +66,44 @@ export const DIMENSIONS: readonly Dimension[] = [
     values: null,
     // Keys and their categories in one set: two kettle buyers share both, a kettle and a blender buyer one of three.
     read: (p) => (p.catalogueKeys.length || p.categories.length ? [...p.catalogueKeys, ...p.categories] : []),
-    question: 'Which products are you interested in?',
+    asked: true,
   },
-  { key: 'orderSize', kind: 'numeric', read: (p) => p.orderSize, question: 'What is your yearly purchase volume of these products?' },
-  { key: 'turnoverBand', kind: 'ordinal', values: TurnoverBand.options, read: (p) => p.turnoverBand, question: "What is your company's yearly turnover?" },
-  { key: 'staff', kind: 'numeric', read: (p) => p.staff, question: 'How many people work at your company?' },
-  { key: 'region', kind: 'categorical', values: WorldRegion.options, read: (p) => p.region },
-  { key: 'country', kind: 'categorical', values: null, read: (p) => p.country, question: 'Which country will the goods be shipped to?' },
+  { key: 'orderSize', kind: 'numeric', read: (p) => p.orderSize, asked: true },
+  { key: 'turnoverBand', kind: 'ordinal', values: TurnoverBand.options, read: (p) => p.turnoverBand, asked: true },
+  { key: 'staff', kind: 'numeric', read: (p) => p.staff, asked: true },
+  { key: 'region', kind: 'categorical', values: WorldRegion.options, read: (p) => p.region, asked: false },
+  { key: 'country', kind: 'categorical', values: null, read: (p) => p.country, asked: true },
   {
     key: 'valuedFactors',
     kind: 'set',
     values: ValuedFactor.options,
     read: (p) => p.valuedFactors,
-    question: 'Which certificates does your market require, and what matters most to you: price, quality or delivery time?',
+    asked: true,
   },
-  { key: 'brandRelation', kind: 'categorical', values: BrandRelation.options, read: (p) => p.brandRelation, question: 'Do you sell under your own brand?' },
+  { key: 'brandRelation', kind: 'categorical', values: BrandRelation.options, read: (p) => p.brandRelation, asked: true },
   {
     key: 'incoterm',
     kind: 'categorical',
     values: Incoterm.options,
     read: (p) => p.incoterm,
-    question: 'Which delivery terms do you prefer: FOB, CIF or delivered to your door?',
+    asked: true,
   },
   {
     key: 'deliverySensitivity',
     kind: 'ordinal',
     values: Level.options,
     read: (p) => p.deliverySensitivity,
-    question: 'How firm is your delivery date?',
+    asked: true,
   },
   {
     key: 'newProductResponsiveness',
     kind: 'ordinal',
     values: Level.options,
     read: (p) => p.newProductResponsiveness,
-    question: 'Would you like to see our new models?',
+    asked: true,
   },
-  { key: 'paymentTimeliness', kind: 'ordinal', values: PaymentTimeliness.options, read: (p) => p.paymentTimeliness },
-  { key: 'loyalty', kind: 'ordinal', values: Level.options, read: (p) => p.loyalty },
+  { key: 'paymentTimeliness', kind: 'ordinal', values: PaymentTimeliness.options, read: (p) => p.paymentTimeliness, asked: false },
+  { key: 'loyalty', kind: 'ordinal', values: Level.options, read: (p) => p.loyalty, asked: false },
 ];
 
 /** Keys `judgement.personaWeights` and `judgement.targetPersona` may use (targets also `buyerClass`). */

@@ -5,6 +5,9 @@ import { matchPersona } from './persona-match.ts';
 import type { PersonaProfile } from './persona-profile.ts';
 import { entry, profile, testConfig } from './test-fixtures.ts';
 
+/** Intl puts a no-break space between a currency code and its amount; expectations write a plain one. */
+const plain = (text: string) => text.replace(/\u00a0/g, ' ');
+
 /** A config weighing only the given dimensions. */
 function weighing(weights: Record<string, number>) {
   return testConfig({ weights: { ...Object.fromEntries(DIMENSION_KEYS.map((k) => [k, 0])), ...weights } });
@@ -123,7 +126,12 @@ describe('matchPersona: what comes back', () => {
     const [first] = matchPersona(index, query).similar;
     expect(first).toMatchObject({ customerId: 'c1', code: 'C-1', name: 'Customer 1', tier: 'B' });
     // Weight × how alike: buyer type 3 × 1, order size 2 × 0.86, categories 2 × 2/3, country 1 × 1.
-    expect(first!.because).toEqual(['distributor', 'orders ≈ 41k USD', 'buys kettle', 'Germany']);
+    expect(first!.because.map(plain)).toEqual(['distributor', 'orders ≈ USD 41k', 'buys kettle', 'Germany']);
+    // The same match in Chinese: the same order, the catalogue's Chinese word for the product, the questions too.
+    const zh = matchPersona(index, query, { locale: 'zh' });
+    expect(zh.similar[0]!.because.map(plain)).toEqual(['分销商', '单笔订单约 USD 4.1万', '采购：电热水壶', '德国']);
+    expect(zh.questions.map((q) => q.dimension)).toEqual(matchPersona(index, query).questions.map((q) => q.dimension));
+    expect(zh.questions[0]!.question).toMatch(/？$/);
   });
 
   it('names the buyer class when the types differ within it', () => {

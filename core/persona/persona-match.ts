@@ -4,9 +4,11 @@
  * suggest, the fit to the target persona, and the questions still worth asking.
  */
 import type { QualifyingQuestion, SimilarCustomer } from '../inquiry-context.ts';
+import type { UiLocale } from '../i18n/messages.ts';
 import { alikeReasons } from './alike-reasons.ts';
 import type { PersonaIndex } from './persona-index.ts';
 import { personaFit } from './persona-fit.ts';
+import { alikeReasonText, personaWording, questionText } from './persona-labels.ts';
 import type { PersonaProfile } from './persona-profile.ts';
 import { encodeQuery, scanIndex } from './persona-scan.ts';
 import { predictTier, type PredictedTier } from './predicted-tier.ts';
@@ -34,6 +36,8 @@ export interface MatchOptions {
   maxQuestions?: number;
   /** A customer to leave out (the sender, when matching a known customer). */
   excludeCustomerId?: string;
+  /** The language `because` lines and questions are worded in. Default English. */
+  locale?: UiLocale;
 }
 
 export interface PersonaMatch {
@@ -64,6 +68,7 @@ export function matchPersona(index: PersonaIndex, query: PersonaProfile, options
   const missingAs = options.missingAs === undefined ? 0.5 : options.missingAs;
   scanIndex(index, q, top, (options.minOverlap ?? 0.5) * q.totalWeight, missingAs, exclude);
   const nearest = top.sorted();
+  const wording = personaWording(index.config, options.locale);
   const similar = nearest.slice(0, k).map(({ index: i, score }) => {
     const entry = index.entries[i]!;
     return {
@@ -72,13 +77,16 @@ export function matchPersona(index: PersonaIndex, query: PersonaProfile, options
       name: entry.name,
       tier: entry.tier,
       similarity: Math.round(score * 1000) / 1000,
-      because: alikeReasons(index, q, query, i),
+      because: alikeReasons(index, q, query, i).map((reason) => alikeReasonText(reason, wording)),
     };
   });
   return {
     similar,
     predictedTier: predictTier(nearest.map(({ index: i, score }) => ({ tier: index.entries[i]!.tier, similarity: score }))),
     fit: personaFit(query, index.config),
-    questions: qualifyingQuestions(index, q.known, nearest.map((n) => n.index), options.maxQuestions ?? 3),
+    questions: qualifyingQuestions(index, q.known, nearest.map((n) => n.index), options.maxQuestions ?? 3).map((dimension) => ({
+      dimension,
+      question: questionText(dimension, wording.tr),
+    })),
   };
 }

@@ -1,8 +1,8 @@
 /**
  * What to ask a new buyer next: of the dimensions the inquiry left open, those whose answer
- * would best tell apart the tiers of the customers it resembles come first.
+ * would best tell apart the tiers of the customers it resembles come first. The questions'
+ * words are the catalogue's (`persona-labels.ts`).
  */
-import type { QualifyingQuestion } from '../inquiry-context.ts';
 import { DIMENSIONS, type DimensionKey } from './dimensions.ts';
 import type { PersonaIndex } from './persona-index.ts';
 
@@ -79,9 +79,9 @@ function separations(index: PersonaIndex, neighbours: readonly number[], open: R
 }
 
 /**
- * The open questions for a partial persona, most telling first: dimensions the query leaves
- * unknown that have a question and weigh more than 0, ordered by how well they separate the
- * neighbours' tiers, then by weight, then by the dimension order.
+ * The dimensions still worth a question for a partial persona, most telling first: those the
+ * query leaves unknown that have a question and weigh more than 0, ordered by how well they
+ * separate the neighbours' tiers, then by weight, then by the dimension order.
  * @param known the dimensions the query already knows.
  * @param neighbours index positions of the nearest customers.
  * @internal
@@ -91,10 +91,10 @@ export function qualifyingQuestions(
   known: ReadonlySet<DimensionKey>,
   neighbours: readonly number[],
   max: number,
-): QualifyingQuestion[] {
+): DimensionKey[] {
   const weightOf = new Map<DimensionKey, number>();
   for (const c of [...index.codeColumns, ...index.numericColumns, ...index.setColumns]) weightOf.set(c.dimension.key, c.weight);
-  const open = new Set(DIMENSIONS.filter((d) => d.question && !known.has(d.key) && (weightOf.get(d.key) ?? 0) > 0).map((d) => d.key));
+  const open = new Set(DIMENSIONS.filter((d) => d.asked && !known.has(d.key) && (weightOf.get(d.key) ?? 0) > 0).map((d) => d.key));
   const spread = separations(index, neighbours, open);
   const order = new Map(DIMENSIONS.map((d, i) => [d.key, i]));
   return [...open]
@@ -104,6 +104,5 @@ export function qualifyingQuestions(
         weightOf.get(b)! - weightOf.get(a)! ||
         order.get(a)! - order.get(b)!,
     )
-    .slice(0, Math.max(0, max))
-    .map((key) => ({ dimension: key, question: DIMENSIONS.find((d) => d.key === key)!.question! }));
+    .slice(0, Math.max(0, max));
 }

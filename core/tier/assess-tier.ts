@@ -6,6 +6,8 @@
 import type { TouchpointConfig } from '../config.ts';
 import type { CustomerRecord } from '../customer-record.ts';
 import type { Tier } from '../customer.ts';
+import type { UiLocale } from '../i18n/messages.ts';
+import { translator } from '../i18n/translator.ts';
 import type { BookRevenue } from './book-revenue.ts';
 import { buyingHistory, type BuyingHistory } from './buying-history.ts';
 import { dayNumber, isoOfDay } from './day-number.ts';
@@ -25,6 +27,8 @@ export interface AssessTierInput {
   config: Pick<TouchpointConfig, 'company' | 'judgement'>;
   /** `YYYY-MM-DD`. */
   today: string;
+  /** The language the summary's reasons are worded in. Default English. */
+  locale?: UiLocale;
 }
 
 interface Standing {
@@ -99,12 +103,13 @@ export function assessTier(input: AssessTierInput): TierAssessment {
   const reasons = tierReasons(factors, history, day);
   const override = input.record.customer.tierOverride;
   const shown: TierReason[] = override ? [{ code: 'computed', tier: now.tier, score: now.score }, ...reasons] : reasons;
+  const tr = translator(input.locale ?? 'en');
   return {
     summary: {
       tier: override ? override.tier : now.tier,
       source: override ? 'override' : 'computed',
       score: now.score,
-      reasons: shown.map(tierReasonText),
+      reasons: shown.map((reason) => tierReasonText(reason, tr)),
       drift,
       overrideNote: override ? override.note : null,
     },

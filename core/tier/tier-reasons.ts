@@ -1,7 +1,8 @@
 /**
- * The numbers behind a tier, as coded reasons and as the English lines the sidebar shows
- * ("12-month revenue 186k USD, top 8%"; "5 orders in 12 months"; "paid on time 4/5").
+ * The numbers behind a tier, as coded reasons, and those reasons worded from the message
+ * catalogue ("12-month revenue USD 186k, top 8%"; "5 orders in 12 months"; "paid on time 4/5").
  */
+import { translator, type Translator } from '../i18n/translator.ts';
 import type { BuyingHistory } from './buying-history.ts';
 import type { TierFactors, TierReason } from './tier-assessment.ts';
 
@@ -33,58 +34,48 @@ export function tierReasons(factors: TierFactors, history: Pick<BuyingHistory, '
   return reasons;
 }
 
-/** 186000 → "186k", 1234567 → "1.23M", 950 → "950": three significant figures at most. */
-export function compactAmount(amount: number): string {
-  const abs = Math.abs(amount);
-  const [scaled, suffix] = abs >= 999_500 ? [amount / 1e6, 'M'] : abs >= 999.5 ? [amount / 1e3, 'k'] : [amount, ''];
-  const digits = Math.abs(scaled) >= 100 ? 0 : Math.abs(scaled) >= 10 ? 1 : 2;
-  const text = scaled.toFixed(suffix === '' ? 0 : digits).replace(/\.0+$|(\.\d*?)0+$/, '$1');
-  return `${text}${suffix}`;
-}
-
-/** "top 8%": whole percent, rounded up, at least 1. */
-function topPercent(share: number): string {
-  return `top ${Math.max(1, Math.ceil(share * 100 - 1e-9))}%`;
-}
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-const TRIGGER_WORDS = { price_notice: 'a price rise', lost_quote: 'a lost quote' } as const;
+const PERCENT_TOP = (share: number) => Math.max(1, Math.ceil(share * 100 - 1e-9));
 
 /**
- * One reason as an English line. Until the message catalogue holds these, this is the one
- * place their words live; a Chinese line keys on the same `code`.
+ * One reason as the line the sidebar shows, in the translator's language (English by
+ * default): `12-month revenue USD 186k, top 8%` / `近 12 个月采购额 USD 18.6万，居前 8%`.
  */
-export function tierReasonText(reason: TierReason): string {
+export function tierReasonText(reason: TierReason, tr: Translator = translator('en')): string {
   switch (reason.code) {
     case 'prospect':
-      return 'no orders yet (prospect)';
+      return tr.t('tier_reason.prospect');
     case 'only_cancelled':
-      return `no orders apart from ${plural(reason.cancelled, 'cancelled one', 'cancelled ones')}`;
+      return tr.t('tier_reason.only_cancelled', { count: reason.cancelled });
     case 'revenue':
-      return `12-month revenue ${compactAmount(reason.amount)} ${reason.currency}, ${topPercent(reason.topShare)}`;
+      return tr.t('tier_reason.revenue', { amount: tr.money(reason.amount, reason.currency), percent: PERCENT_TOP(reason.topShare) });
     case 'no_revenue':
-      return 'no orders in the last 12 months';
+      return tr.t('tier_reason.no_revenue');
     case 'frequency':
-      return `${plural(reason.orders, 'order')} in 12 months`;
+      return tr.t('tier_reason.frequency', { count: reason.orders });
     case 'recency': {
-      const usual = reason.usualIntervalDays === null ? '' : ` (usually every ${plural(reason.usualIntervalDays, 'day')})`;
-      return `last order ${reason.days === 0 ? 'today' : `${plural(reason.days, 'day')} ago`}${usual}`;
+      const ago = tr.relativeDays(-reason.days);
+      if (reason.usualIntervalDays === null) return tr.t('tier_reason.recency', { ago });
+      return tr.t('tier_reason.recency_usual', { ago, count: reason.usualIntervalDays });
     }
     case 'payment': {
-      const parts = [`paid on time ${reason.onTime}/${reason.counted}`];
-      if (reason.paidLate > 0) parts.push(`${reason.paidLate} paid late`);
-      if (reason.unpaidPastDue > 0) parts.push(`${reason.unpaidPastDue} unpaid past due`);
-      if (reason.averageDaysLate !== null) parts.push(`late ones ${plural(reason.averageDaysLate, 'day')} on average`);
-      return parts.join('; ');
+      const parts = [tr.t('tier_reason.payment_on_time', { onTime: reason.onTime, counted: reason.counted })];
+      if (reason.paidLate > 0) parts.push(tr.t('tier_reason.payment_late', { count: reason.paidLate }));
+      if (reason.unpaidPastDue > 0) parts.push(tr.t('tier_reason.payment_unpaid', { count: reason.unpaidPastDue }));
+      if (reason.averageDaysLate !== null) parts.push(tr.t('tier_reason.payment_average_late', { count: reason.averageDaysLate }));
+      return parts.join(tr.t('list.clause_separator'));
     }
     case 'payment_none_due':
-      return 'no payment due yet';
-    case 'tenure':
-      return `buying for ${reason.years < 1 ? 'under a year' : plural(reason.years, 'year')} (since ${reason.since})`;
+      return tr.t('tier_reason.payment_none_due');
+    case 'tenure': {
+      const date = tr.date(reason.since);
+      return reason.years < 1 ? tr.t('tier_reason.tenure_under_year', { date }) : tr.t('tier_reason.tenure', { count: reason.years, date });
+    }
     case 'breaks':
-      return `${plural(reason.count, 'break')} after ${TRIGGER_WORDS[reason.after]}, ${reason.years.join(', ')}`;
+      return tr.t(reason.after === 'price_notice' ? 'tier_reason.breaks_after_price_notice' : 'tier_reason.breaks_after_lost_quote', {
+        count: reason.count,
+        years: tr.list(reason.years.map(String)),
+      });
     case 'computed':
-      return `computed tier ${reason.tier}, score ${Math.round(reason.score)}`;
+      return tr.t('tier_reason.computed', { tier: reason.tier, score: Math.round(reason.score) });
   }
 }

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Tier } from '../customer.ts';
 import type { Interaction } from '../interaction.ts';
 import { cadenceTouchpoint } from './cadence.ts';
-import { customer, interaction, record, testConfig } from './test-records.ts';
+import { customer, interaction, record, testConfig, worded } from './test-records.ts';
 
 const today = '2026-11-25';
 
 function plan(tier: Tier | null, interactions: Interaction[]) {
-  return cadenceTouchpoint({ record: record({ customer: customer({ createdAt: '2026-10-01T02:00:00.000Z' }), interactions }), tier, config: testConfig(), today, until: '2026-12-09' });
+  return worded(cadenceTouchpoint({ record: record({ customer: customer({ createdAt: '2026-10-01T02:00:00.000Z' }), interactions }), tier, config: testConfig(), today, until: '2026-12-09' }), today);
 }
 
 describe('cadenceTouchpoint', () => {

@@ -3,12 +3,12 @@
  * (A every two weeks, B monthly, C quarterly in the example config); a customer of unknown
  * tier gets D's.
  */
-import type { Touchpoint } from '../customer-context.ts';
 import type { Interaction } from '../interaction.ts';
 import { addDays, daysBetween } from '../local-time.ts';
 import { dateOfInstant } from './calendar.ts';
 import type { PlanContext } from './plan-context.ts';
 import { PRIORITY, tierBoost } from './priority.ts';
+import type { PlannedTouchpoint } from './touchpoint-reason.ts';
 
 /** Something we did that keeps the relationship warm: anything we sent, or a call, visit or fair meeting either way. */
 function isTouch(i: Interaction): boolean {
@@ -27,7 +27,7 @@ export function lastTouchOn(ctx: Pick<PlanContext, 'record' | 'config' | 'today'
 }
 
 /** The cadence suggestion: due a cadence after the last touch (or after the customer was created). */
-export function cadenceTouchpoint(ctx: PlanContext): Touchpoint {
+export function cadenceTouchpoint(ctx: PlanContext): PlannedTouchpoint {
   const tier = ctx.tier ?? 'D';
   const every = ctx.config.judgement.cadenceDays[tier];
   const last = lastTouchOn(ctx);
@@ -39,7 +39,7 @@ export function cadenceTouchpoint(ctx: PlanContext): Touchpoint {
     due,
     // Up to ten more as the lateness reaches two cadences.
     priority: PRIORITY.cadence + Math.min(10, Math.floor((5 * late) / every)) + tierBoost(ctx.tier),
-    reason: `${ctx.tier ? `Tier ${ctx.tier}` : 'Untiered'}: in touch every ${every} days; ${last ? `last contact ${last} (${daysBetween(last, ctx.today)} days ago)` : 'no contact logged yet'}`,
+    reason: { code: 'cadence', tier: ctx.tier, every, lastContactOn: last, daysSince: last ? daysBetween(last, ctx.today) : null },
     action: 'log',
     detail: { cadenceDays: every, ...(last ? { lastContactOn: last } : {}), daysLate: late },
   };

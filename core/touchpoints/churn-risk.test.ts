@@ -3,6 +3,7 @@ import type { CustomerRecord } from '../customer-record.ts';
 import { addDays } from '../local-time.ts';
 import { CHURN_FLAG_AT, churnRisk, type ChurnFactorKey } from './churn-risk.ts';
 import { interaction, order, orderEvery, record, testConfig } from './test-records.ts';
+import { churnSignText } from './touchpoint-reasons.ts';
 
 const config = testConfig();
 const today = '2026-11-25';
@@ -31,7 +32,9 @@ describe('churnRisk', () => {
 
   it('judges a one-order customer against a year', () => {
     const recent = churnRisk(record({ orders: [order(addDays(today, -200))] }), config, today);
-    expect(recent.factors.find((f) => f.key === 'gap')).toMatchObject({ score: 0, reason: 'one order so far, 200 days ago' });
+    const gap = recent.factors.find((f) => f.key === 'gap')!;
+    expect(gap).toMatchObject({ score: 0, reason: { code: 'gap_single_order', days: 200 } });
+    expect(churnSignText(gap.reason)).toBe('one order so far, 200 days ago');
     const old = churnRisk(record({ orders: [order(addDays(today, -1000))] }), config, today);
     expect(old.factors.find((f) => f.key === 'gap')!.score).toBeGreaterThan(0.5);
   });
@@ -98,9 +101,12 @@ describe('churnRisk', () => {
       interaction(addDays(today, -70), 'sent', 'quote', { outcome: 'won' }),
     );
     const byKey = Object.fromEntries(churnRisk(r, config, today).factors.map((f) => [f.key, f]));
-    expect(byKey.gap).toMatchObject({ value: 5, reason: 'no order for 150 days, 5.0× the usual 30' });
-    expect(byKey.complaints).toMatchObject({ value: 2, score: 0.75, reason: '2 complaints in 12 months (1 open)' });
-    expect(byKey.lost_quotes).toMatchObject({ value: 1, score: 0.25, reason: '1 of 2 decided quotes lost in 12 months' });
+    expect(byKey.gap).toMatchObject({ value: 5, reason: { code: 'gap', days: 150, ratio: 5, usualDays: 30 } });
+    expect(byKey.complaints).toMatchObject({ value: 2, score: 0.75, reason: { code: 'complaints', count: 2, open: 1 } });
+    expect(byKey.lost_quotes).toMatchObject({ value: 1, score: 0.25, reason: { code: 'lost_quotes', lost: 1, decided: 2 } });
+    expect(churnSignText(byKey.gap!.reason)).toBe('no order for 150 days, 5.0× the usual 30');
+    expect(churnSignText(byKey.complaints!.reason)).toBe('2 complaints in 12 months (1 open)');
+    expect(churnSignText(byKey.lost_quotes!.reason)).toBe('1 of 2 decided quotes lost in 12 months');
   });
 
   it('ignores complaints and lost quotes older than a year', () => {

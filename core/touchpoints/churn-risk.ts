@@ -14,6 +14,15 @@ import { forecastReorder, purchaseDates, type ReorderForecast } from './reorder-
 
 export type ChurnFactorKey = 'gap' | 'amounts' | 'complaints' | 'lost_quotes' | 'silence';
 
+/** The figures behind a factor, as data: `churnSignText` words them ("no order for 210 days, 3.1× the usual 68"). */
+export type ChurnReason =
+  | { code: 'gap'; days: number; ratio: number; usualDays: number }
+  | { code: 'gap_single_order'; days: number }
+  | { code: 'amounts'; change: number }
+  | { code: 'complaints'; count: number; open: number }
+  | { code: 'lost_quotes'; lost: number; decided: number }
+  | { code: 'silence'; days: number; unanswered: number };
+
 export interface ChurnFactor {
   key: ChurnFactorKey;
   /** 0 (no sign) … 1 (as strong as it gets). */
@@ -22,8 +31,8 @@ export interface ChurnFactor {
   weight: number;
   /** The figure behind the score (gap ÷ usual gap, change in purchases, complaints, lost quotes, silent days). */
   value: number;
-  /** The figures in words ("no order for 210 days, 3.1× the usual 68"). */
-  reason: string;
+  /** The figures behind it, for the reason a rep reads. */
+  reason: ChurnReason;
 }
 
 export interface ChurnRisk {
@@ -69,9 +78,7 @@ function gapFactor(record: CustomerRecord, forecast: ReorderForecast | null, tod
     score: round2(clamp((z - 1) / 2, 0, 1)),
     weight: CHURN_WEIGHTS.gap,
     value: round2(ratio),
-    reason: forecast
-      ? `no order for ${waited} days, ${ratio.toFixed(1)}× the usual ${usual}`
-      : `one order so far, ${waited} days ago`,
+    reason: forecast ? { code: 'gap', days: waited, ratio, usualDays: usual } : { code: 'gap_single_order', days: waited },
   };
 }
 
@@ -96,7 +103,7 @@ function amountsFactor(record: CustomerRecord, config: Pick<TouchpointConfig, 'c
     score: round2(clamp((-change - 0.2) / 0.5, 0, 1)),
     weight: CHURN_WEIGHTS.amounts,
     value: round2(change),
-    reason: `12-month purchases ${change < 0 ? 'down' : 'up'} ${Math.abs(Math.round(change * 100))} % on the year before`,
+    reason: { code: 'amounts', change },
   };
 }
 
@@ -114,7 +121,7 @@ function complaintsFactor(record: CustomerRecord, today: string): ChurnFactor {
     score: round2(clamp(0.5 * open + 0.25 * (complaints.length - open), 0, 1)),
     weight: CHURN_WEIGHTS.complaints,
     value: complaints.length,
-    reason: `${complaints.length} complaint${complaints.length === 1 ? '' : 's'} in 12 months${open ? ` (${open} open)` : ''}`,
+    reason: { code: 'complaints', count: complaints.length, open },
   };
 }
 
@@ -127,7 +134,7 @@ function lostQuotesFactor(record: CustomerRecord, today: string): ChurnFactor {
     score: lost ? round2((lost / (lost + won)) * Math.min(1, lost / 2)) : 0,
     weight: CHURN_WEIGHTS.lost_quotes,
     value: lost,
-    reason: `${lost} of ${lost + won} decided quote${lost + won === 1 ? '' : 's'} lost in 12 months`,
+    reason: { code: 'lost_quotes', lost, decided: lost + won },
   };
 }
 
@@ -138,13 +145,13 @@ function silenceFactor(record: CustomerRecord, today: string): ChurnFactor | nul
   // Only our own unanswered mails make silence a signal; no contact either way is the cadence's business.
   const unanswered = past.filter((i) => i.direction === 'sent' && i.occurredAt > lastHeard && i.kind !== 'greeting').length;
   const days = daysBetween(lastHeard.slice(0, 10), today);
-  if (unanswered === 0) return { key: 'silence', score: 0, weight: CHURN_WEIGHTS.silence, value: days, reason: `last heard from ${days} days ago` };
+  if (unanswered === 0) return { key: 'silence', score: 0, weight: CHURN_WEIGHTS.silence, value: days, reason: { code: 'silence', days, unanswered } };
   return {
     key: 'silence',
     score: round2(clamp((days - 90) / 180, 0, 1) * Math.min(1, unanswered / 2)),
     weight: CHURN_WEIGHTS.silence,
     value: days,
-    reason: `no answer for ${days} days to ${unanswered} message${unanswered === 1 ? '' : 's'}`,
+    reason: { code: 'silence', days, unanswered },
   };
 }
 

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Interaction } from '../interaction.ts';
 import type { Order } from '../order.ts';
 import { followUpTouchpoints } from './follow-ups.ts';
-import { interaction, order, record, testConfig } from './test-records.ts';
+import { interaction, order, record, testConfig, worded } from './test-records.ts';
 
 const today = '2026-11-25';
 
 function plan(interactions: Interaction[], orders: Order[] = []) {
-  return followUpTouchpoints({ record: record({ interactions, orders }), tier: 'B', config: testConfig(), today, until: '2026-12-09' });
+  return worded(followUpTouchpoints({ record: record({ interactions, orders }), tier: 'B', config: testConfig(), today, until: '2026-12-09' }), today);
 }
 
 const quote = (day: string, more: Partial<Interaction> = {}) =>
@@ -21,7 +21,7 @@ describe('followUpTouchpoints', () => {
       kind: 'follow_up_quote',
       due: '2026-11-23',
       action: 'draft_follow_up',
-      reason: 'Quote "Quotation QT-1" sent on 2026-11-18, no answer yet: ask whether it works for them',
+      reason: 'Quote "Quotation QT-1" sent on 18 Nov, no answer yet: ask whether it works for them',
       detail: { template: 'follow_up_quote', sentOn: '2026-11-18', followUps: 0, conversationId: 'QT-1', contactId: 'anna' },
     });
   });

@@ -2,12 +2,12 @@
  * Quotes and samples still waiting for the customer's word: a follow-up a few days after
  * the quote (or the last nudge), and after a sample has had time to arrive and be tried.
  */
-import type { Touchpoint } from '../customer-context.ts';
 import type { Interaction } from '../interaction.ts';
 import { addDays, daysBetween } from '../local-time.ts';
 import { dateOfInstant } from './calendar.ts';
 import type { PlanContext } from './plan-context.ts';
 import { PRIORITY, tierBoost } from './priority.ts';
+import type { PlannedTouchpoint } from './touchpoint-reason.ts';
 
 /** Days after a quote (or the last nudge about it) to follow up. */
 export const QUOTE_FOLLOW_UP_DAYS = 5;
@@ -32,10 +32,10 @@ function related(item: Interaction, other: Interaction): boolean {
  * A suggestion per quote or sample we sent that is still open: no outcome recorded, no answer
  * from the customer since, no order placed since, and not older than the give-up time.
  */
-export function followUpTouchpoints(ctx: PlanContext): Touchpoint[] {
+export function followUpTouchpoints(ctx: PlanContext): PlannedTouchpoint[] {
   const { interactions, orders } = ctx.record;
   const zone = ctx.config.company.timeZone;
-  const out: Touchpoint[] = [];
+  const out: PlannedTouchpoint[] = [];
   for (const item of interactions) {
     if (item.direction !== 'sent' || (item.kind !== 'quote' && item.kind !== 'sample')) continue;
     if (item.outcome && item.outcome !== 'open') continue;
@@ -49,12 +49,11 @@ export function followUpTouchpoints(ctx: PlanContext): Touchpoint[] {
     const nudges = later.filter((i) => i.direction === 'sent' && i.kind !== 'greeting');
     const lastNudge = nudges.reduce<string | null>((m, i) => (m === null || i.occurredAt > m ? i.occurredAt : m), null);
     const from = lastNudge ? dateOfInstant(lastNudge, zone) : sentOn;
-    const what = item.kind === 'quote' ? 'Quote' : 'Sample';
     out.push({
       kind: rule.kind,
       due: addDays(from, rule.every),
       priority: rule.priority + tierBoost(ctx.tier),
-      reason: `${what}${item.subject ? ` "${item.subject}"` : ''} sent on ${sentOn}, no answer yet${nudges.length ? ` after ${nudges.length} follow-up${nudges.length === 1 ? '' : 's'}` : ''}: ${item.kind === 'quote' ? 'ask whether it works for them' : 'ask how it tested'}`,
+      reason: { code: 'follow_up', what: item.kind, subject: item.subject ?? null, sentOn, followUps: nudges.length },
       action: 'draft_follow_up',
       detail: {
         template: rule.kind,

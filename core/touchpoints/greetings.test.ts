@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Tier } from '../customer.ts';
 import type { Interaction } from '../interaction.ts';
 import { holidayTouchpoints } from './greetings.ts';
-import { contact, holiday, interaction, record, testConfig } from './test-records.ts';
+import { contact, holiday, interaction, record, testConfig, worded } from './test-records.ts';
 
 const christmas = holiday('christmas', 'Christmas', '2026-12-25');
 
 function plan(today: string, tier: Tier | null, interactions: Interaction[] = [], holidays = [christmas]) {
   const ctx = { record: record({ contacts: [contact({ id: 'anna' })], interactions }), tier, config: testConfig(), today, until: '2026-12-31' };
-  return holidayTouchpoints(ctx, holidays);
+  return worded(holidayTouchpoints(ctx, holidays), today);
 }
 
 describe('holidayTouchpoints', () => {
@@ -19,7 +19,7 @@ describe('holidayTouchpoints', () => {
       kind: 'holiday_greeting',
       due: '2026-12-22',
       action: 'draft_greeting',
-      reason: 'Christmas on 2026-12-25: send a greeting',
+      reason: 'Christmas on 25 Dec: send a greeting',
       detail: { occasion: 'christmas', template: 'christmas', holidayDate: '2026-12-25', channel: 'email', contactId: 'anna' },
     });
   });
@@ -33,7 +33,7 @@ describe('holidayTouchpoints', () => {
     const tps = plan('2026-11-30', tier);
     const g = tps.find((t) => t.detail.channel === 'gift');
     expect(Boolean(g)).toBe(gift);
-    if (g) expect(g).toMatchObject({ due: '2026-12-04', action: 'remind', reason: 'Christmas on 2026-12-25: send a card or gift by 2026-12-04 so it arrives in time' });
+    if (g) expect(g).toMatchObject({ due: '2026-12-04', action: 'remind', reason: 'Christmas on 25 Dec: send a card or gift by 4 Dec so it arrives in time' });
   });
 
   it('drops the gift once it is time for the e-mail', () => {

@@ -2,11 +2,11 @@
  * Holiday greetings from the customer's coming holidays: an e-mail greeting from a few days
  * before, and for A and B customers a card or gift sent weeks ahead so it arrives in time.
  */
-import type { Touchpoint } from '../customer-context.ts';
 import type { HolidayOccasion } from '../holiday-occasion.ts';
 import { addDays } from '../local-time.ts';
 import { companyDateOf, mainContactId, type PlanContext } from './plan-context.ts';
 import { PRIORITY, tierBoost } from './priority.ts';
+import type { PlannedTouchpoint } from './touchpoint-reason.ts';
 
 /** A greeting we sent this many days before a holiday counts as the greeting for it. */
 export const GREETED_WITHIN_DAYS = 30;
@@ -22,20 +22,21 @@ export function alreadyGreeted(ctx: Pick<PlanContext, 'record' | 'config'>, holi
 }
 
 /** Greeting suggestions for the occasions worth a greeting that are still ahead. */
-export function holidayTouchpoints(ctx: PlanContext, holidays: readonly HolidayOccasion[]): Touchpoint[] {
+export function holidayTouchpoints(ctx: PlanContext, holidays: readonly HolidayOccasion[]): PlannedTouchpoint[] {
   const contactId = mainContactId(ctx);
   const gifts = ctx.tier === 'A' || ctx.tier === 'B';
-  const out: Touchpoint[] = [];
+  const out: PlannedTouchpoint[] = [];
   for (const h of holidays) {
     if (!h.greet || h.date < ctx.today || alreadyGreeted(ctx, h.date)) continue;
     const base = { occasion: h.key, template: h.key, holidayDate: h.date, ...(contactId ? { contactId } : {}) };
+    const holiday = { key: h.key, name: h.name, country: h.country, date: h.date };
     // A gift is worth suggesting only while it can still arrive: until the e-mail greeting takes over.
     if (gifts && ctx.today < h.emailFrom) {
       out.push({
         kind: 'holiday_greeting',
         due: h.giftFrom,
         priority: PRIORITY.gift + tierBoost(ctx.tier),
-        reason: `${h.name} on ${h.date}: send a card or gift by ${h.giftFrom} so it arrives in time`,
+        reason: { code: 'holiday_gift', holiday, sendBy: h.giftFrom },
         action: 'remind',
         detail: { ...base, channel: 'gift' },
       });
@@ -44,7 +45,7 @@ export function holidayTouchpoints(ctx: PlanContext, holidays: readonly HolidayO
       kind: 'holiday_greeting',
       due: h.emailFrom,
       priority: PRIORITY.greeting + tierBoost(ctx.tier),
-      reason: `${h.name} on ${h.date}: send a greeting`,
+      reason: { code: 'holiday_greeting', holiday },
       action: 'draft_greeting',
       detail: { ...base, channel: 'email' },
     });

@@ -1,6 +1,6 @@
 /**
- * Amounts as a rep reads them in a suggestion: in the order's own currency, with that
- * currency's usual decimals (JPY none, USD two), from the platform's ICU data.
+ * Amounts in an order's own currency, with that currency's usual decimals (JPY none, USD two),
+ * from the platform's ICU data. Reasons write them with the interface's `formatAmount`.
  */
 
 const digitsCache = new Map<string, number>();
@@ -23,11 +23,4 @@ export function currencyDigits(currency: string): number {
 export function roundMoney(amount: number, currency: string): number {
   const scale = 10 ** currencyDigits(currency);
   return Math.round(amount * scale) / scale;
-}
-
-/** `12,345.60 EUR`, `1,200 JPY`. */
-export function formatMoney(amount: number, currency: string): string {
-  const digits = currencyDigits(currency);
-  const text = new Intl.NumberFormat('en', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount);
-  return `${text} ${currency}`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paymentStates, paymentTouchpoints } from './payments.ts';
 import type { PlanContext } from './plan-context.ts';
-import { order, record, testConfig } from './test-records.ts';
+import { order, plain, record, testConfig, worded } from './test-records.ts';
 
 const today = '2026-11-25';
 const unpaid = { status: 'shipped', paidAt: null } as const;
@@ -36,25 +36,30 @@ describe('paymentStates', () => {
 
 describe('paymentTouchpoints', () => {
   it('suggests a polite reminder for an overdue payment, above one due soon', () => {
-    const [overdue, soon, ...rest] = paymentTouchpoints(
-      ctx([
-        order('2026-08-01', { ...unpaid, contractNo: 'PI-1', amount: 12_345.6, currency: 'EUR', paymentDue: '2026-11-15' }),
-        order('2026-09-01', { ...unpaid, contractNo: 'PI-2', amount: 1_500_000, currency: 'JPY', paymentDue: '2026-11-30' }),
-        order('2026-10-01', { ...unpaid, contractNo: 'PI-3', paymentDue: '2026-12-20' }),
-      ]),
-    ).sort((a, b) => b.priority - a.priority);
+    const [overdue, soon, ...rest] = worded(
+      paymentTouchpoints(
+        ctx([
+          order('2026-08-01', { ...unpaid, contractNo: 'PI-1', amount: 12_345.6, currency: 'EUR', paymentDue: '2026-11-15' }),
+          order('2026-09-01', { ...unpaid, contractNo: 'PI-2', amount: 1_500_000, currency: 'JPY', paymentDue: '2026-11-30' }),
+          order('2026-10-01', { ...unpaid, contractNo: 'PI-3', paymentDue: '2026-12-20' }),
+        ]),
+      ),
+      today,
+    )
+      .map((t) => ({ ...t, reason: plain(t.reason) }))
+      .sort((a, b) => b.priority - a.priority);
     expect(rest).toEqual([]);
     expect(overdue).toMatchObject({
       kind: 'payment_overdue',
       due: '2026-11-15',
       action: 'draft_follow_up',
-      reason: 'Payment of 12,345.60 EUR for PI-1 was due on 2026-11-15 (10 days ago): a friendly check that it is on its way',
+      reason: 'Payment of EUR 12,345.60 for PI-1 was due on 15 Nov (10 days ago): a friendly check that it is on its way',
       detail: { template: 'payment_reminder', contractNo: 'PI-1', amount: 12_345.6, currency: 'EUR', daysOverdue: 10 },
     });
     expect(soon).toMatchObject({
       kind: 'payment_due',
       due: '2026-11-30',
-      reason: 'Payment of 1,500,000 JPY for PI-2 falls due on 2026-11-30: a courteous reminder helps it arrive on time',
+      reason: 'Payment of JPY 1,500,000 for PI-2 falls due on 30 Nov: a courteous reminder helps it arrive on time',
     });
     expect(overdue!.priority).toBeGreaterThan(soon!.priority);
   });
@@ -65,7 +70,7 @@ describe('paymentTouchpoints', () => {
     [200, 'a courteous but firm reminder'],
   ])('words a payment %i days late with %s, and ranks an older debt higher', (days, words) => {
     const due = new Date(Date.parse(`${today}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
-    const [t] = paymentTouchpoints(ctx([order('2025-01-01', { ...unpaid, paymentDue: due })]));
+    const [t] = worded(paymentTouchpoints(ctx([order('2025-01-01', { ...unpaid, paymentDue: due })])), today);
     expect(t!.reason).toContain(words);
     expect(t!.priority).toBe(80 + Math.min(10, Math.floor(days / 7)));
   });

@@ -2,13 +2,12 @@
  * Payments a customer owes: each open order's payment state, and a politely worded
  * suggestion for one falling due within a week or already overdue.
  */
-import type { Touchpoint } from '../customer-context.ts';
 import { daysBetween } from '../local-time.ts';
 import type { Order } from '../order.ts';
 import { paymentState } from '../order-summary.ts';
-import { formatMoney } from './money.ts';
 import type { PlanContext } from './plan-context.ts';
 import { PRIORITY, tierBoost } from './priority.ts';
+import type { PlannedTouchpoint } from './touchpoint-reason.ts';
 
 export interface PaymentStatus {
   orderId: string;
@@ -41,19 +40,11 @@ export function paymentStates(orders: readonly Order[], today: string): PaymentS
     .sort((a, b) => (a.paymentDue ?? '9999').localeCompare(b.paymentDue ?? '9999') || a.contractNo.localeCompare(b.contractNo));
 }
 
-/** The tone of a payment reminder: friendly at first, firmer (never rude) as the debt ages. */
-function overdueTone(days: number): string {
-  if (days <= 14) return 'a friendly check that it is on its way';
-  if (days <= 60) return 'a polite reminder with the invoice attached';
-  return 'long overdue: a courteous but firm reminder, and a word with your manager';
-}
-
 /** A suggestion per order whose payment is overdue or due within a week. */
-export function paymentTouchpoints(ctx: PlanContext): Touchpoint[] {
+export function paymentTouchpoints(ctx: PlanContext): PlannedTouchpoint[] {
   const boost = tierBoost(ctx.tier);
-  return paymentStates(ctx.record.orders, ctx.today).flatMap((p): Touchpoint[] => {
+  return paymentStates(ctx.record.orders, ctx.today).flatMap((p): PlannedTouchpoint[] => {
     if ((p.state !== 'overdue' && p.state !== 'due_soon') || !p.paymentDue) return [];
-    const money = formatMoney(p.amount, p.currency);
     const overdue = p.state === 'overdue';
     const days = p.daysOverdue;
     const inDays = daysBetween(ctx.today, p.paymentDue);
@@ -63,9 +54,10 @@ export function paymentTouchpoints(ctx: PlanContext): Touchpoint[] {
         due: p.paymentDue,
         // One point a week late, up to ten: an old debt outranks a fresh one.
         priority: (overdue ? PRIORITY.paymentOverdue + Math.min(10, Math.floor(days / 7)) : PRIORITY.paymentDue) + boost,
+        // The tone is the wording's: friendly at first, firmer (never rude) as the debt ages.
         reason: overdue
-          ? `Payment of ${money} for ${p.contractNo} was due on ${p.paymentDue} (${days} day${days === 1 ? '' : 's'} ago): ${overdueTone(days)}`
-          : `Payment of ${money} for ${p.contractNo} falls due ${inDays === 0 ? 'today' : `on ${p.paymentDue}`}: a courteous reminder helps it arrive on time`,
+          ? { code: 'payment_overdue', amount: p.amount, currency: p.currency, contractNo: p.contractNo, dueOn: p.paymentDue, days }
+          : { code: 'payment_due', amount: p.amount, currency: p.currency, contractNo: p.contractNo, dueOn: p.paymentDue, dueToday: inDays === 0 },
         action: 'draft_follow_up',
         detail: {
           template: 'payment_reminder',

@@ -3,7 +3,8 @@ import type { Contact } from '../contact.ts';
 import type { Interaction } from '../interaction.ts';
 import type { Order } from '../order.ts';
 import { anniversaryTouchpoints, birthdayTouchpoints } from './personal-dates.ts';
-import { contact, interaction, order, record, testConfig } from './test-records.ts';
+import { contact, interaction, order, record, testConfig, worded } from './test-records.ts';
+import { translator } from '../i18n/translator.ts';
 
 function ctx(today: string, parts: { contacts?: Contact[]; orders?: Order[]; interactions?: Interaction[] }) {
   return { record: record(parts), tier: 'B' as const, config: testConfig(), today, until: '2027-03-31' };
@@ -20,9 +21,9 @@ describe('birthdayTouchpoints', () => {
     ['1992-02-29', '2027-02-01', '2027-02-28'],
     ['1992-02-29', '2028-02-01', '2028-02-29'],
   ])('a contact born %s, as of %s, is greeted on %s', (birthday, today, due) => {
-    const [t] = birthdayTouchpoints(ctx(today, { contacts: [contact({ id: 'anna', name: 'Anna Becker', title: 'Buyer', birthday })] }));
+    const [t] = worded(birthdayTouchpoints(ctx(today, { contacts: [contact({ id: 'anna', name: 'Anna Becker', title: 'Buyer', birthday })] })), today);
     expect(t).toMatchObject({ kind: 'birthday', due, action: 'draft_greeting', detail: { template: 'birthday', contactId: 'anna', contactName: 'Anna Becker', birthday } });
-    expect(t!.reason).toBe(`Birthday of Anna Becker (Buyer) on ${due}${birthday.endsWith('02-29') && !due.endsWith('02-29') ? ' (born on 29 February)' : ''}`);
+    expect(t!.reason).toBe(`Birthday of Anna Becker (Buyer) on ${translator('en').date(due, today)}${birthday.endsWith('02-29') && !due.endsWith('02-29') ? ' (born on 29 February)' : ''}`);
   });
 
   it('skips contacts who left or have no birthday, and one already greeted', () => {
@@ -37,11 +38,11 @@ describe('birthdayTouchpoints', () => {
 describe('anniversaryTouchpoints', () => {
   it('marks the years since the first order', () => {
     const first = order('2023-12-08', { id: 'o1', contractNo: 'PI-20231208-01' });
-    const [t] = anniversaryTouchpoints(ctx('2026-11-25', { orders: [order('2025-01-01'), first, order('2023-11-01', { status: 'cancelled' })] }));
+    const [t] = worded(anniversaryTouchpoints(ctx('2026-11-25', { orders: [order('2025-01-01'), first, order('2023-11-01', { status: 'cancelled' })] })), '2026-11-25');
     expect(t).toMatchObject({
       kind: 'anniversary',
       due: '2026-12-08',
-      reason: '3 years since their first order (PI-20231208-01, 2023-12-08): a word of thanks',
+      reason: '3 years since their first order (PI-20231208-01, 8 Dec 2023): a word of thanks',
       detail: { template: 'order_anniversary', years: 3, firstOrderOn: '2023-12-08', orderId: 'o1' },
     });
   });

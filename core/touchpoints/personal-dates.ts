@@ -2,19 +2,19 @@
  * Dates personal to a customer: contacts' birthdays and the anniversary of the first order.
  * A 29 February date is kept on 28 February in common years.
  */
-import type { Touchpoint } from '../customer-context.ts';
 import { monthDayOf, nextYearly } from './calendar.ts';
 import { alreadyGreeted } from './greetings.ts';
 import { mainContactId, type PlanContext } from './plan-context.ts';
 import { PRIORITY, tierBoost } from './priority.ts';
 import { purchaseDates } from './reorder-forecast.ts';
+import type { PlannedTouchpoint } from './touchpoint-reason.ts';
 
 /** A greeting sent this many days before a birthday or anniversary counts for it. */
 const GREETED_WITHIN_DAYS = 7;
 
 /** The next birthday of each active contact who has one, as a greeting suggestion. */
-export function birthdayTouchpoints(ctx: PlanContext): Touchpoint[] {
-  return ctx.record.contacts.flatMap((c): Touchpoint[] => {
+export function birthdayTouchpoints(ctx: PlanContext): PlannedTouchpoint[] {
+  return ctx.record.contacts.flatMap((c): PlannedTouchpoint[] => {
     if (!c.active || !c.birthday) return [];
     const monthDay = monthDayOf(c.birthday);
     const on = nextYearly(monthDay, ctx.today);
@@ -25,7 +25,7 @@ export function birthdayTouchpoints(ctx: PlanContext): Touchpoint[] {
         kind: 'birthday',
         due: on,
         priority: PRIORITY.birthday + tierBoost(ctx.tier),
-        reason: `Birthday of ${c.name}${c.title ? ` (${c.title})` : ''} on ${on}${moved ? ' (born on 29 February)' : ''}`,
+        reason: { code: 'birthday', name: c.name, title: c.title ?? null, on, bornOnLeapDay: moved },
         action: 'draft_greeting',
         detail: { template: 'birthday', contactId: c.id, contactName: c.name, birthday: c.birthday },
       },
@@ -34,7 +34,7 @@ export function birthdayTouchpoints(ctx: PlanContext): Touchpoint[] {
 }
 
 /** The coming anniversary of the customer's first order (one year or more). */
-export function anniversaryTouchpoints(ctx: PlanContext): Touchpoint[] {
+export function anniversaryTouchpoints(ctx: PlanContext): PlannedTouchpoint[] {
   const first = purchaseDates(ctx.record.orders, ctx.today)[0];
   if (!first) return [];
   const on = nextYearly(monthDayOf(first), ctx.today);
@@ -49,7 +49,7 @@ export function anniversaryTouchpoints(ctx: PlanContext): Touchpoint[] {
       kind: 'anniversary',
       due: on,
       priority: PRIORITY.anniversary + (round ? 5 : 0) + tierBoost(ctx.tier),
-      reason: `${years} year${years === 1 ? '' : 's'} since their first order (${order.contractNo}, ${first}): a word of thanks`,
+      reason: { code: 'anniversary', years, contractNo: order.contractNo, firstOrderOn: first },
       action: 'draft_greeting',
       detail: { template: 'order_anniversary', years, firstOrderOn: first, orderId: order.id, ...(contactId ? { contactId } : {}) },
     },

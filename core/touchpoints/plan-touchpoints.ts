@@ -1,13 +1,16 @@
 /**
  * The touchpoint planner: for one customer and a date, every suggestion worth making, ranked
  * (priority, then due date). Each rule lives in its own module; this one gathers them, keeps
- * what falls in the horizon and drops what the rep already has in hand.
+ * what falls in the horizon and drops what the rep already has in hand. The reasons stay data
+ * until the plan is done, then are worded in the rep's language.
  */
 import type { TouchpointConfig } from '../config.ts';
 import type { Touchpoint, TouchpointKind } from '../customer-context.ts';
 import type { CustomerRecord } from '../customer-record.ts';
 import type { Tier } from '../customer.ts';
 import type { HolidayOccasion } from '../holiday-occasion.ts';
+import type { UiLocale } from '../i18n/messages.ts';
+import { translator } from '../i18n/translator.ts';
 import { addDays } from '../local-time.ts';
 import { reminderTouchpoints } from '../reminder-touchpoints.ts';
 import type { Reminder, ReminderKind } from '../reminder.ts';
@@ -22,6 +25,8 @@ import { priceChangeNotices } from './price-changes.ts';
 import { replyTouchpoints } from './replies.ts';
 import { forecastReorder } from './reorder-forecast.ts';
 import { churnTouchpoint, reorderTouchpoint } from './rhythm-touchpoints.ts';
+import type { PlannedTouchpoint } from './touchpoint-reason.ts';
+import { wordTouchpoint } from './touchpoint-reasons.ts';
 
 /** Days ahead a suggestion may be due and still be listed. */
 export const HORIZON_DAYS = 14;
@@ -41,6 +46,8 @@ export interface PlanInput {
   reminders?: readonly Reminder[];
   /** Days ahead to list. Default {@link HORIZON_DAYS}. */
   horizonDays?: number;
+  /** The language the reasons are worded in. Default English. */
+  locale?: UiLocale;
 }
 
 /** Suggestions a reminder of each kind already covers. */
@@ -54,12 +61,12 @@ const COVERED_BY: Partial<Record<ReminderKind, readonly TouchpointKind[]>> = {
 };
 
 /** Listed whatever the horizon: notices from the announcement on, and gifts from when the holiday is known. */
-function ignoresHorizon(t: Touchpoint): boolean {
+function ignoresHorizon(t: PlannedTouchpoint): boolean {
   return t.kind === 'price_change' || (t.kind === 'holiday_greeting' && t.detail.channel === 'gift');
 }
 
 /** Highest priority first, then the earliest due, then kind (so equal suggestions keep one order). */
-export function compareTouchpoints(a: Touchpoint, b: Touchpoint): number {
+export function compareTouchpoints(a: Pick<Touchpoint, 'priority' | 'due' | 'kind'>, b: Pick<Touchpoint, 'priority' | 'due' | 'kind'>): number {
   return b.priority - a.priority || a.due.localeCompare(b.due) || a.kind.localeCompare(b.kind);
 }
 
@@ -71,6 +78,12 @@ export function compareTouchpoints(a: Touchpoint, b: Touchpoint): number {
  * const touchpoints = planTouchpoints({ record, tier: 'A', holidays, config, today: '2026-11-25' });
  */
 export function planTouchpoints(input: PlanInput): Touchpoint[] {
+  const wording = { tr: translator(input.locale ?? 'en'), today: input.today };
+  return plannedTouchpoints(input).map((planned) => wordTouchpoint(planned, wording));
+}
+
+/** The same plan with each reason still data, for a caller that words only some of it (a book's top items). */
+export function plannedTouchpoints(input: Omit<PlanInput, 'locale'>): PlannedTouchpoint[] {
   const until = addDays(input.today, input.horizonDays ?? HORIZON_DAYS);
   const ctx: PlanContext = { record: input.record, tier: input.tier, config: input.config, today: input.today, until };
   const forecast = forecastReorder(ctx.record.orders, ctx.config, ctx.today);

@@ -4,7 +4,7 @@ import type { Tier } from '../customer.ts';
 import { planBook } from './plan-book.ts';
 import type { PlanContext } from './plan-context.ts';
 import { noticeDueOn, priceChangeNotices } from './price-changes.ts';
-import { customer, interaction, order, record, testConfig } from './test-records.ts';
+import { customer, interaction, order, plain, record, testConfig, worded } from './test-records.ts';
 
 const change: PriceChange = { key: '2027-steel', announcedOn: '2026-12-01', effectiveOn: '2027-03-01', increase: 0.08, applies: ['kettle', 'kitchenware'] };
 const config = testConfig([change]);
@@ -32,14 +32,14 @@ describe('noticeDueOn', () => {
 describe('priceChangeNotices', () => {
   it.each([
     // tier, new kettle price, wording
-    ['A', '7.49', '+4 %, half of the 8 % increase'],
-    ['B', '7.60', '+5.6 %, 70 % of the 8 % increase'],
-    ['C', '7.78', '+8 %, the full 8 % increase'],
-    ['D', '7.78', '+8 %, the full 8 % increase'],
+    ['A', '7.49', '+4%, half of the 8% increase'],
+    ['B', '7.60', '+5.6%, 70% of the 8% increase'],
+    ['C', '7.78', '+8%, the full 8% increase'],
+    ['D', '7.78', '+8%, the full 8% increase'],
   ] as const)('gives a %s customer its own new price: %s', (tier, price, words) => {
-    const [notice, ...rest] = priceChangeNotices(ctx(tier));
+    const [notice, ...rest] = worded(priceChangeNotices(ctx(tier)), '2026-12-01');
     expect(rest).toEqual([]);
-    expect(notice!.reason).toContain(`EK-1701 Electric kettle 1.7 L: 7.20 → ${price} USD (${words})`);
+    expect(plain(notice!.reason)).toContain(`EK-1701 Electric kettle 1.7 L: USD 7.20 → USD ${price} (${words})`);
     // The blender is not in the change.
     expect(notice!.reason).not.toContain('BL-1500');
     expect(notice).toMatchObject({
@@ -56,9 +56,9 @@ describe('priceChangeNotices', () => {
       order('2026-09-01', { currency: 'EUR', lines: [{ ...kettle, unitPrice: 6.5 }] }),
       order('2026-10-01', { currency: 'JPY', lines: [{ ...flask, unitPrice: 450 }] }),
     ];
-    const [notice] = priceChangeNotices(ctx('A', '2026-12-01', orders));
+    const [notice] = worded(priceChangeNotices(ctx('A', '2026-12-01', orders)), '2026-12-01');
     expect(notice!.detail).toMatchObject({ products: 2, product1: flask.product, currency1: 'JPY', oldPrice1: 450, newPrice1: 468, product2: kettle.product, currency2: 'EUR', oldPrice2: 6.5, newPrice2: 6.76 });
-    expect(notice!.reason).toContain('VF-0500 Vacuum flask 500 ml: 450 → 468 JPY');
+    expect(plain(notice!.reason)).toContain('VF-0500 Vacuum flask 500 ml: JPY 450 → JPY 468');
   });
 
   it.each([
@@ -89,8 +89,8 @@ describe('priceChangeNotices', () => {
   it('says so when the company bears the whole increase', () => {
     const shielded = testConfig([change]);
     shielded.judgement.priceIncreaseShare.A = 0;
-    const [notice] = priceChangeNotices({ ...ctx('A'), config: shielded });
-    expect(notice!.reason).toContain('EK-1701 Electric kettle 1.7 L: 7.20 USD unchanged (we bear the 8 % increase)');
+    const [notice] = worded(priceChangeNotices({ ...ctx('A'), config: shielded }), '2026-12-01');
+    expect(plain(notice!.reason)).toContain('EK-1701 Electric kettle 1.7 L: USD 7.20 unchanged (we bear the 8% increase)');
   });
 
   it('ranks A’s notice before B’s before C’s across a book on the announcement day', () => {

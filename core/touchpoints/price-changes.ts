@@ -4,26 +4,18 @@
  * C and below all of it, per `judgement.priceIncreaseShare`).
  */
 import type { PriceChange } from '../config.ts';
-import type { Touchpoint } from '../customer-context.ts';
 import type { Tier } from '../customer.ts';
 import { addDays, daysBetween } from '../local-time.ts';
 import { appliesTo } from './catalogue-match.ts';
-import { currencyDigits, roundMoney } from './money.ts';
+import { roundMoney } from './money.ts';
 import { companyDateOf, type PlanContext } from './plan-context.ts';
 import { PRIORITY, tierBoost } from './priority.ts';
+import type { NewPrice, PlannedTouchpoint } from './touchpoint-reason.ts';
+
+export type { NewPrice };
 
 /** Products bought within this many days count as the products the customer buys. */
 export const BOUGHT_WITHIN_DAYS = 730;
-/** Lines spelled out in the reason; the rest are in `detail`. */
-const REASON_LINES = 3;
-
-/** One product's price before and after the change, for this customer. */
-export interface NewPrice {
-  product: string;
-  currency: string;
-  oldPrice: number;
-  newPrice: number;
-}
 
 /**
  * When a tier's notice is due: A on the announcement day, B a quarter of the way to the
@@ -57,34 +49,14 @@ export function newPrices(ctx: Pick<PlanContext, 'record' | 'config' | 'today'>,
     }));
 }
 
-const percent = (x: number) => `${Number((x * 100).toFixed(1))} %`;
-
-function shareWords(share: number, increase: number): string {
-  if (share === 1) return `the full ${percent(increase)} increase`;
-  if (share === 0.5) return `half of the ${percent(increase)} increase`;
-  return `${percent(share)} of the ${percent(increase)} increase`;
-}
-
-/** The product as a rep names it: its text up to the first comma (`EK-1701 Electric kettle 1.7 L`). */
-function shortName(product: string): string {
-  return product.split(',')[0]!.trim();
-}
-
-function priceLine(p: NewPrice, share: number, increase: number): string {
-  const digits = currencyDigits(p.currency);
-  const from = p.oldPrice.toFixed(digits);
-  if (share === 0) return `${shortName(p.product)}: ${from} ${p.currency} unchanged (we bear the ${percent(increase)} increase)`;
-  return `${shortName(p.product)}: ${from} → ${p.newPrice.toFixed(digits)} ${p.currency} (+${percent(increase * share)}, ${shareWords(share, increase)})`;
-}
-
 /**
  * Notices for every announced price change not yet in effect that covers a product the
  * customer buys, unless a `price_notice` was logged for the customer since the announcement.
  * Listed from the announcement on, whatever the horizon; a notice not yet due ranks lower.
  */
-export function priceChangeNotices(ctx: PlanContext): Touchpoint[] {
+export function priceChangeNotices(ctx: PlanContext): PlannedTouchpoint[] {
   const share = ctx.config.judgement.priceIncreaseShare[ctx.tier ?? 'D'];
-  return ctx.config.judgement.priceChanges.flatMap((change): Touchpoint[] => {
+  return ctx.config.judgement.priceChanges.flatMap((change): PlannedTouchpoint[] => {
     if (ctx.today < change.announcedOn || ctx.today >= change.effectiveOn) return [];
     const told = ctx.record.interactions.some((i) => i.kind === 'price_notice' && companyDateOf(ctx, i) >= change.announcedOn);
     if (told) return [];
@@ -92,9 +64,7 @@ export function priceChangeNotices(ctx: PlanContext): Touchpoint[] {
     if (prices.length === 0) return [];
     const due = noticeDueOn(change, ctx.tier);
     const ahead = Math.max(0, daysBetween(ctx.today, due));
-    const lines = prices.map((p) => priceLine(p, share, change.increase));
-    const more = lines.length > REASON_LINES ? `; and ${lines.length - REASON_LINES} more` : '';
-    const detail: Touchpoint['detail'] = {
+    const detail: PlannedTouchpoint['detail'] = {
       template: 'price_change_notice',
       priceChange: change.key,
       effectiveOn: change.effectiveOn,
@@ -115,7 +85,7 @@ export function priceChangeNotices(ctx: PlanContext): Touchpoint[] {
         due,
         // A notice weeks from due ranks below today's work; it climbs as its day nears.
         priority: PRIORITY.priceChange + tierBoost(ctx.tier) - Math.min(15, Math.ceil(ahead / 3)),
-        reason: `Tell them early: prices rise on ${change.effectiveOn}. ${lines.slice(0, REASON_LINES).join('; ')}${more}`,
+        reason: { code: 'price_change', effectiveOn: change.effectiveOn, increase: change.increase, share, prices },
         action: 'draft_follow_up',
         detail,
       },

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Interaction } from '../interaction.ts';
 import type { PlanContext } from './plan-context.ts';
 import { replyTouchpoints } from './replies.ts';
-import { contact, interaction, record, testConfig } from './test-records.ts';
+import { contact, interaction, record, testConfig, worded } from './test-records.ts';
 
 const today = '2026-11-25';
 const anna = contact({ id: 'anna', name: 'Anna Becker' });
 const ben = contact({ id: 'ben', name: 'Ben Vogel', isPrimary: false });
 
 function plan(interactions: Interaction[], tier: PlanContext['tier'] = 'C') {
-  return replyTouchpoints({ record: record({ contacts: [anna, ben], interactions }), tier, config: testConfig(), today, until: '2026-12-09' });
+  return worded(replyTouchpoints({ record: record({ contacts: [anna, ben], interactions }), tier, config: testConfig(), today, until: '2026-12-09' }), today);
 }
 
 const inquiry = (at: string, more: Partial<Interaction> = {}) => interaction(at, 'received', 'inquiry', { contactId: 'anna', conversationId: 'T1', subject: 'Kettle prices', ...more });
@@ -23,7 +23,7 @@ describe('replyTouchpoints', () => {
       // 24 h after 17:00 in Shanghai on the 23rd is the 24th there.
       due: '2026-11-24',
       action: 'reply',
-      reason: 'Unanswered inquiry from Anna Becker since 2026-11-23 ("Kettle prices"): past the 24 h reply time',
+      reason: 'Unanswered inquiry from Anna Becker since 23 Nov ("Kettle prices"): past the 24 h reply time',
       detail: { interactionKind: 'inquiry', conversationId: 'T1', contactId: 'anna', slaHours: 24 },
     });
   });

@@ -2,12 +2,12 @@
  * Inbound messages nobody has answered: due when the reply SLA (`judgement.replySlaHours`)
  * runs out, ranked higher once it has.
  */
-import type { Touchpoint } from '../customer-context.ts';
 import type { Interaction, InteractionKind } from '../interaction.ts';
 import { addDays } from '../local-time.ts';
 import { dateOfInstant } from './calendar.ts';
 import type { PlanContext } from './plan-context.ts';
 import { PRIORITY, tierBoost } from './priority.ts';
+import type { PlannedTouchpoint } from './touchpoint-reason.ts';
 
 /** Messages older than this are history, not a reply to write. */
 export const REPLY_LOOKBACK_DAYS = 30;
@@ -37,7 +37,7 @@ export function isAnswered(inbound: Interaction, all: readonly Interaction[]): b
 }
 
 /** One suggestion per thread (or per person, for messages without a thread) whose last inbound message is unanswered. */
-export function replyTouchpoints(ctx: PlanContext): Touchpoint[] {
+export function replyTouchpoints(ctx: PlanContext): PlannedTouchpoint[] {
   const { interactions } = ctx.record;
   const { replySlaHours } = ctx.config.judgement;
   const since = addDays(ctx.today, -REPLY_LOOKBACK_DAYS);
@@ -50,18 +50,24 @@ export function replyTouchpoints(ctx: PlanContext): Touchpoint[] {
   }
   const names = new Map(ctx.record.contacts.map((c) => [c.id, c.name]));
   const zone = ctx.config.company.timeZone;
-  return [...latest.values()].map((i) => {
+  return [...latest.values()].map((i): PlannedTouchpoint => {
     const due = dateOfInstant(new Date(Date.parse(i.occurredAt) + replySlaHours * 3_600_000).toISOString(), zone);
     const late = due < ctx.today;
-    const who = (i.contactId && names.get(i.contactId)) || 'the customer';
-    const what = i.kind === 'message' ? 'message' : i.kind;
     return {
-      kind: 'reply' as const,
+      kind: 'reply',
       due,
       // A buyer asking to buy or complaining waits less gladly than one sending news.
       priority: (late ? PRIORITY.replyLate : PRIORITY.reply) + (i.kind === 'inquiry' || i.kind === 'complaint' ? 5 : 0) + tierBoost(ctx.tier),
-      reason: `Unanswered ${what} from ${who} since ${dateOfInstant(i.occurredAt, zone)}${i.subject ? ` ("${i.subject}")` : ''}: ${late ? `past the ${replySlaHours} h reply time` : `reply within ${replySlaHours} h`}`,
-      action: 'reply' as const,
+      reason: {
+        code: 'reply',
+        kind: i.kind,
+        from: (i.contactId && names.get(i.contactId)) || null,
+        since: dateOfInstant(i.occurredAt, zone),
+        subject: i.subject ?? null,
+        late,
+        slaHours: replySlaHours,
+      },
+      action: 'reply',
       detail: {
         interactionId: i.id,
         interactionKind: i.kind,

@@ -4,7 +4,8 @@ import { churnRisk } from './churn-risk.ts';
 import type { PlanContext } from './plan-context.ts';
 import { forecastReorder } from './reorder-forecast.ts';
 import { churnTouchpoint, reorderTouchpoint } from './rhythm-touchpoints.ts';
-import { interaction, orderEvery, record, testConfig } from './test-records.ts';
+import { interaction, orderEvery, record, testConfig, worded } from './test-records.ts';
+import { translator } from '../i18n/translator.ts';
 
 const config = testConfig();
 
@@ -15,14 +16,16 @@ function ctx(today: string, orders: ReturnType<typeof orderEvery>, interactions:
 function plan(c: PlanContext) {
   const forecast = forecastReorder(c.record.orders, config, c.today);
   const churn = churnRisk(c.record, config, c.today, forecast);
-  return { reorder: reorderTouchpoint(c, forecast, churn), churn: churnTouchpoint(c, churn) };
+  return { reorder: worded(reorderTouchpoint(c, forecast, churn), c.today), churn: worded(churnTouchpoint(c, churn), c.today) };
 }
 
 describe('reorderTouchpoint', () => {
   it('checks in ten days before the expected order', () => {
     const orders = orderEvery('2025-06-02', 45, 12);
     const last = orders[11]!.orderedAt;
-    const { reorder } = plan(ctx(addDays(last, 30), orders));
+    const today = addDays(last, 30);
+    const { reorder } = plan(ctx(today, orders));
+    const date = (iso: string) => translator('en').date(iso, today);
     expect(reorder).toHaveLength(1);
     expect(reorder[0]).toMatchObject({
       kind: 'reorder',
@@ -30,7 +33,7 @@ describe('reorderTouchpoint', () => {
       action: 'draft_follow_up',
       detail: { template: 'reorder_check_in', expectedOn: addDays(last, 45), overdue: false, typicalGapDays: 45, lastOrderOn: last },
     });
-    expect(reorder[0]!.reason).toContain(`Reorder expected around ${addDays(last, 45)} (usually every 45 days, last order ${last}`);
+    expect(reorder[0]!.reason).toContain(`Reorder expected around ${date(addDays(last, 45))} (usually every 45 days, last order ${date(last)}`);
     expect(reorder[0]!.detail.confidence).toBeGreaterThan(0.5);
   });
 

@@ -2,38 +2,41 @@
  * Suggestions from the customer's buying rhythm: a check-in before an expected reorder (or
  * once it is overdue), and a churn warning with its factors when the index is high.
  */
-import type { Touchpoint } from '../customer-context.ts';
 import { addDays } from '../local-time.ts';
 import type { ChurnRisk } from './churn-risk.ts';
 import type { PlanContext } from './plan-context.ts';
 import { PRIORITY, tierBoost } from './priority.ts';
 import type { ReorderForecast } from './reorder-forecast.ts';
+import type { PlannedTouchpoint } from './touchpoint-reason.ts';
 
 /** Days before the expected reorder to check in: buyers ask for prices a week or three before they order. */
 export const REORDER_LEAD_DAYS = 10;
 /** Below this confidence a reorder date is a guess, not worth a suggestion. */
 export const MIN_REORDER_CONFIDENCE = 0.2;
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /**
  * The reorder check-in, due ten days before the expected order. An overdue reorder is left to
  * the churn warning when the customer is flagged: it is one of its factors.
  */
-export function reorderTouchpoint(ctx: PlanContext, forecast: ReorderForecast | null, churn: ChurnRisk): Touchpoint[] {
+export function reorderTouchpoint(ctx: PlanContext, forecast: ReorderForecast | null, churn: ChurnRisk): PlannedTouchpoint[] {
   if (!forecast || forecast.confidence < MIN_REORDER_CONFIDENCE) return [];
   if (forecast.overdue && churn.flagged) return [];
   const { basis } = forecast;
-  const season = basis.seasonal && basis.peakMonths.length ? `; seasonal, orders peak in ${basis.peakMonths.map((m) => MONTHS[m - 1]).join(', ')}` : '';
-  const rhythm = `usually every ${basis.typicalGapDays} days, last order ${basis.lastOrderOn}, confidence ${forecast.confidence.toFixed(2)}${season}`;
   return [
     {
       kind: 'reorder',
       due: addDays(forecast.expectedOn, -REORDER_LEAD_DAYS),
       priority: (forecast.overdue ? PRIORITY.reorderOverdue : PRIORITY.reorder) + tierBoost(ctx.tier),
-      reason: forecast.overdue
-        ? `Reorder overdue by ${forecast.daysOverdue} days (expected around ${forecast.expectedOn}; ${rhythm}): a check-in may bring it in`
-        : `Reorder expected around ${forecast.expectedOn} (${rhythm}): check in on their stock and plans`,
+      reason: {
+        code: 'reorder',
+        expectedOn: forecast.expectedOn,
+        overdue: forecast.overdue,
+        daysOverdue: forecast.daysOverdue,
+        typicalGapDays: basis.typicalGapDays,
+        lastOrderOn: basis.lastOrderOn,
+        confidence: forecast.confidence,
+        peakMonths: basis.seasonal ? basis.peakMonths : [],
+      },
       action: 'draft_follow_up',
       detail: {
         template: 'reorder_check_in',
@@ -53,9 +56,9 @@ export function reorderTouchpoint(ctx: PlanContext, forecast: ReorderForecast | 
 const DETAIL_NAMES = { gap: 'gapRatio', amounts: 'amountChange', complaints: 'complaints', lost_quotes: 'lostQuotes', silence: 'silentDays' } as const;
 
 /** The churn warning when the index is at or above the flag: due today, every factor in `detail`, the ones that count in the reason. */
-export function churnTouchpoint(ctx: PlanContext, churn: ChurnRisk): Touchpoint[] {
+export function churnTouchpoint(ctx: PlanContext, churn: ChurnRisk): PlannedTouchpoint[] {
   if (!churn.flagged) return [];
-  const detail: Touchpoint['detail'] = { churnIndex: churn.index };
+  const detail: PlannedTouchpoint['detail'] = { churnIndex: churn.index };
   for (const f of churn.factors) {
     detail[DETAIL_NAMES[f.key]] = f.value;
     detail[`${DETAIL_NAMES[f.key]}Score`] = f.score;
@@ -66,7 +69,7 @@ export function churnTouchpoint(ctx: PlanContext, churn: ChurnRisk): Touchpoint[
       kind: 'churn_risk',
       due: ctx.today,
       priority: PRIORITY.churnRisk + Math.round(40 * (churn.index - 0.5)) + tierBoost(ctx.tier),
-      reason: `Churn risk ${churn.index.toFixed(2)}: ${signs.join('; ')}`,
+      reason: { code: 'churn', index: churn.index, signs },
       action: 'remind',
       detail,
     },

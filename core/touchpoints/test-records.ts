@@ -11,6 +11,11 @@ import type { Interaction } from '../interaction.ts';
 import { addDays } from '../local-time.ts';
 import type { Order, OrderLine } from '../order.ts';
 import { customer } from '../testing/customer-fixture.ts';
+import type { Touchpoint } from '../customer-context.ts';
+import type { UiLocale } from '../i18n/messages.ts';
+import { translator } from '../i18n/translator.ts';
+import type { PlannedTouchpoint } from './touchpoint-reason.ts';
+import { wordTouchpoint } from './touchpoint-reasons.ts';
 
 export { customer };
 
@@ -108,3 +113,14 @@ export function record(parts: Partial<CustomerRecord> = {}): CustomerRecord {
 export function holiday(key: string, name: string, date: string, overrides: Partial<HolidayOccasion> = {}): HolidayOccasion {
   return { key, name, date, country: 'DE', greet: true, emailFrom: addDays(date, -3), giftFrom: addDays(date, -21), ...overrides };
 }
+
+/** Suggestions as the view model shows them: each reason worded (English unless asked), dates of `today`'s year without the year. */
+export function worded(planned: PlannedTouchpoint, today: string, locale?: UiLocale): Touchpoint;
+export function worded(planned: PlannedTouchpoint[], today: string, locale?: UiLocale): Touchpoint[];
+export function worded(planned: PlannedTouchpoint | PlannedTouchpoint[], today: string, locale: UiLocale = 'en'): Touchpoint | Touchpoint[] {
+  const wording = { tr: translator(locale), today };
+  return Array.isArray(planned) ? planned.map((p) => wordTouchpoint(p, wording)) : wordTouchpoint(planned, wording);
+}
+
+/** Intl puts a no-break space between a currency code and its amount; expectations write a plain one. */
+export const plain = (text: string) => text.replace(/\u00a0/g, ' ');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boundedDistance, describeEdit } from './edit-distance.ts';
+import { lookalikeNoteText } from './trust-reasons.ts';
 
 describe('boundedDistance', () => {
   it.each<[string, string, number, number]>([
@@ -31,6 +32,6 @@ describe('describeEdit', () => {
     ['lumenhome', 'lumenhomes', 'one letter added'],
     ['manchester', 'manxhexter', 'a few letters changed'],
   ])('describes %s → %s as %s', (known, seen, expected) => {
-    expect(describeEdit(known, seen)).toBe(expected);
+    expect(lookalikeNoteText(describeEdit(known, seen))).toBe(expected);
   });
 });

@@ -2,6 +2,7 @@
  * How far one name is from another, counted the way a reader is fooled: a letter changed,
  * added or dropped, or two neighbours swapped, each one edit (optimal string alignment).
  */
+import type { LookalikeNote } from './lookalike-note.ts';
 
 /** Three rows of the table, kept between calls: names are short and this runs per candidate. */
 let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
@@ -39,11 +40,11 @@ export function boundedDistance(a: string, b: string, max: number): number {
 }
 
 /**
- * What separates `seen` from `known` in a few words, for a warning: "one letter missing",
- * "a letter doubled", "two letters swapped", "'rn' for 'm'". Meant for names one or two
- * edits apart; anything else is "a few letters changed".
+ * What separates `seen` from `known`, for a warning: one letter missing, a letter doubled, two
+ * letters swapped, `'rn'` for `'m'`. Meant for names one or two edits apart; anything else is
+ * `letters_changed`.
  */
-export function describeEdit(known: string, seen: string): string {
+export function describeEdit(known: string, seen: string): LookalikeNote {
   let start = 0;
   while (start < known.length && start < seen.length && known[start] === seen[start]) start++;
   let endKnown = known.length;
@@ -54,21 +55,20 @@ export function describeEdit(known: string, seen: string): string {
   }
   const gone = known.slice(start, endKnown);
   const added = seen.slice(start, endSeen);
-  if (gone === '' && added === '') return 'same letters';
+  if (gone === '' && added === '') return { code: 'same_letters' };
   if (gone === '' && added.length === 1) {
     const doubled = seen[start - 1] === added || seen[start + 1] === added;
-    return doubled ? 'a letter doubled' : 'one letter added';
+    return { code: doubled ? 'letter_doubled' : 'letter_added' };
   }
   if (added === '' && gone.length === 1) {
     const undoubled = known[start - 1] === gone || known[start + 1] === gone;
-    return undoubled ? 'a double letter made single' : 'one letter missing';
+    return { code: undoubled ? 'double_made_single' : 'letter_missing' };
   }
-  if (gone.length === 2 && added.length === 2 && gone[0] === added[1] && gone[1] === added[0]) return 'two letters swapped';
-  if (gone.length === 1 && added.length === 1) return `'${added}' for '${gone}'`;
-  if (gone.length <= 2 && added.length <= 2 && gone !== '' && added !== '') return `'${added}' for '${gone}'`;
-  if (gone === '' && added.length === 2) return 'two letters added';
-  if (added === '' && gone.length === 2) return 'two letters missing';
-  return 'a few letters changed';
+  if (gone.length === 2 && added.length === 2 && gone[0] === added[1] && gone[1] === added[0]) return { code: 'letters_swapped' };
+  if (gone.length <= 2 && added.length <= 2 && gone !== '' && added !== '') return { code: 'letters_for', added, gone };
+  if (gone === '' && added.length === 2) return { code: 'two_letters_added' };
+  if (added === '' && gone.length === 2) return { code: 'two_letters_missing' };
+  return { code: 'letters_changed' };
 }
 
 /**

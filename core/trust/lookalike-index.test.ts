@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { registrableDomain, toAsciiDomain } from '../address/index.ts';
 import { isShapeKeepingEdit } from './edit-distance.ts';
 import { allowedEdits, buildLookalikeIndex, type LookalikeEntry, registrableOfStored } from './lookalike-index.ts';
+import { lookalikeDetail } from './trust-reasons.ts';
 
 const company = { kind: 'company' } as const;
 const customer = (customerId: string, name: string) => ({ kind: 'customer', customerId, name }) as const;
@@ -81,7 +82,7 @@ describe('LookalikeIndex.find', () => {
     const ascii = toAsciiDomain(unicode);
     const match = index.find(ascii);
     expect(match).toMatchObject({ domain: unicode, like, kind: 'homoglyph' });
-    expect(match?.detail).toContain(detail);
+    expect(lookalikeDetail(match!.notes)).toContain(detail);
   });
 
   it.each([
@@ -111,7 +112,8 @@ describe('LookalikeIndex.find', () => {
   });
 
   it('names the nearest ending when several domains of a customer are in reach', () => {
-    expect(index.find('acme.co')?.detail).toBe('other ending .co for .com');
+    expect(index.find('acme.co')?.notes).toEqual([{ code: 'other_ending', seen: 'co', known: 'com' }]);
+    expect(lookalikeDetail(index.find('acme.co')!.notes)).toBe('other ending .co for .com');
   });
 
   it('prefers our own domain to a customer domain at the same distance', () => {

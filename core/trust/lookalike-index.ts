@@ -21,6 +21,7 @@ import { hostOf, isDomainName, isFreeMailDomain, marketplaceOf, registrableDomai
 import { boundedDistance, describeEdit, isShapeKeepingEdit } from './edit-distance.ts';
 import { forEachDeletionKey, wholeKey } from './deletion-keys.ts';
 import { type HashMultimap, HashMultimapBuilder } from './hash-multimap.ts';
+import type { LookalikeNote } from './lookalike-note.ts';
 import { foreignLetters, labelSkeleton } from './skeleton.ts';
 
 // TYPES
@@ -50,8 +51,8 @@ export interface LookalikeMatch {
   like: string;
   owner: LookalikeOwner;
   kind: LookalikeKind;
-  /** What differs, in a few words: "one letter missing", "Cyrillic letters", "other ending .co for .com". */
-  detail: string;
+  /** What differs (one letter missing, Cyrillic letters, another ending), worded by `lookalikeDetail`. */
+  notes: LookalikeNote[];
   /** Edits between the two cores (0 for a homoglyph, another ending, a hyphen, a subdomain trick or an added word). */
   edits: number;
 }
@@ -163,7 +164,7 @@ export class LookalikeIndex {
           const slot = this.#byDomain.get(`${words.slice(from, labelEnd).join('-')}.${words.slice(labelEnd, end).join('.')}`);
           if (slot === undefined || this.#cores[slot]!.length < 3 || this.#unowned(slot)) continue;
           const like = this.#domains[slot]!;
-          return { domain: toUnicodeDomain(host), like, owner: this.#owners[slot]![0]!, kind: 'subdomain', detail: `the mail is from ${toUnicodeDomain(registrable)}`, edits: 0 };
+          return { domain: toUnicodeDomain(host), like, owner: this.#owners[slot]![0]!, kind: 'subdomain', notes: [{ code: 'sent_from', domain: toUnicodeDomain(registrable) }], edits: 0 };
         }
       }
     }
@@ -231,20 +232,20 @@ export class LookalikeIndex {
     const knownDomain = this.#domains[slot]!;
     const known = parts(knownDomain);
     const knownLabel = toUnicodeLabel(known.label);
-    const notes: string[] = [];
+    const notes: LookalikeNote[] = [];
     const letters = foreignLetters(seen.label);
-    if (kind === 'added_word') notes.push('a word added to the name');
-    else if (kind === 'hyphen') notes.push(seen.label.split('-').length > knownLabel.split('-').length ? 'a hyphen added' : 'a hyphen dropped');
+    if (kind === 'added_word') notes.push({ code: 'word_added' });
+    else if (kind === 'hyphen') notes.push({ code: seen.label.split('-').length > knownLabel.split('-').length ? 'hyphen_added' : 'hyphen_dropped' });
     else if (kind === 'edit') notes.push(describeEdit(knownLabel.replace(/-/g, ''), seen.label.replace(/-/g, '')));
     else if (knownLabel !== seen.label && !letters) notes.push(describeEdit(knownLabel, seen.label));
     if (letters) notes.push(letters);
-    if (known.suffix !== seen.suffix) notes.push(`other ending .${toUnicodeDomain(seen.suffix)} for .${toUnicodeDomain(known.suffix)}`);
+    if (known.suffix !== seen.suffix) notes.push({ code: 'other_ending', seen: toUnicodeDomain(seen.suffix), known: toUnicodeDomain(known.suffix) });
     return {
       domain: `${seen.label}.${toUnicodeDomain(seen.suffix)}`,
       like: knownDomain.includes('xn--') ? toUnicodeDomain(knownDomain) : knownDomain,
       owner: this.#owners[slot]![0]!,
       kind,
-      detail: notes.join(', '),
+      notes,
       edits,
     };
   }
@@ -256,7 +257,7 @@ export class LookalikeIndex {
  *
  * @example
  * const index = buildLookalikeIndex([{ domain: 'lumen-home.example', owner: { kind: 'company' } }, ...customerDomains]);
- * index.find('sales@lumen-hom.example')?.detail // 'one letter missing'
+ * index.find('sales@lumen-hom.example')?.notes // [{ code: 'letter_missing' }]
  */
 export function buildLookalikeIndex(entries: Iterable<LookalikeEntry>): LookalikeIndex {
   return new LookalikeIndex(entries);

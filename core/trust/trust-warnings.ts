@@ -8,8 +8,11 @@
  * or to a look-alike); `medium` for what is often innocent (a word added to a known name, two
  * edits away, a Reply-To to some other firm, a first mail from a new free-mail address).
  * A Sender that differs from From is not warned about: delegates and mailing services do it.
+ * The rules find coded reasons; `trust-reasons.ts` words them in the rep's language.
  */
 import type { TrustWarning } from '../customer-context.ts';
+import type { UiLocale } from '../i18n/messages.ts';
+import { translator } from '../i18n/translator.ts';
 import type { MailMessage } from '../message.ts';
 import {
   addressKey,
@@ -23,7 +26,8 @@ import {
 } from '../address/index.ts';
 import { bankChangeMention } from './bank-change.ts';
 import type { ContactNameIndex } from './contact-name-index.ts';
-import type { LookalikeIndex, LookalikeMatch } from './lookalike-index.ts';
+import type { LookalikeIndex } from './lookalike-index.ts';
+import { wordTrustWarning, type TrustFinding } from './trust-reasons.ts';
 
 /** The customer the mail resolved to, if any. */
 export interface TrustCustomer {
@@ -55,20 +59,26 @@ export function trustHeaders(message: Pick<MailMessage, 'from' | 'replyTo' | 'se
   return { from: parseMailbox(message.from), replyTo: parseAddressList(message.replyTo), sender: parseMailbox(message.sender) };
 }
 
-const MAX_REASON = 140;
 const CODE_ORDER: readonly TrustWarning['code'][] = ['lookalike_domain', 'bank_change', 'display_name_mismatch', 'reply_to_mismatch', 'new_address'];
 
 /**
- * The trust warnings for one mail, high severity first, at most one per code.
+ * The trust warnings for one mail, high severity first, at most one per code, each reason
+ * worded in `locale` (English by default).
  *
  * @example
  * trustWarnings({ ...trustHeaders(message), bodyText, companyDomains: config.company.domains, customer, lookalikes, contacts })
  * // [{ code: 'lookalike_domain', severity: 'high', reason: 'lumen-hom.example looks like lumen-home.example (one letter missing) — our own domain' }]
  */
-export function trustWarnings(input: TrustInput): TrustWarning[] {
-  const found = new Map<TrustWarning['code'], TrustWarning>();
-  const add = (warning: TrustWarning | null) => {
-    if (warning && !found.has(warning.code)) found.set(warning.code, { ...warning, reason: oneLine(warning.reason) });
+export function trustWarnings(input: TrustInput, locale: UiLocale = 'en'): TrustWarning[] {
+  const tr = translator(locale);
+  return trustFindings(input).map((finding) => wordTrustWarning(finding, tr));
+}
+
+/** The same warnings with their reasons still data. */
+export function trustFindings(input: TrustInput): TrustFinding[] {
+  const found = new Map<TrustWarning['code'], TrustFinding>();
+  const add = (finding: TrustFinding | null) => {
+    if (finding && !found.has(finding.code)) found.set(finding.code, finding);
   };
   const facts = readFacts(input);
   add(lookalike(input, facts));
@@ -108,34 +118,27 @@ function isKnownMailbox(mailbox: ParsedAddress, facts: Facts): boolean {
 
 // RULES
 
-function lookalike(input: TrustInput, facts: Facts): TrustWarning | null {
-  const mailboxes: Array<[string, ParsedAddress | null | undefined]> = [
-    ['', input.from],
-    ...(input.replyTo ?? []).map((r): [string, ParsedAddress] => ['Reply-To ', r]),
-    ['Sender ', input.sender],
+function lookalike(input: TrustInput, facts: Facts): TrustFinding | null {
+  const mailboxes: Array<['from' | 'reply_to' | 'sender', ParsedAddress | null | undefined]> = [
+    ['from', input.from],
+    ...(input.replyTo ?? []).map((r): ['reply_to', ParsedAddress] => ['reply_to', r]),
+    ['sender', input.sender],
   ];
   for (const [role, mailbox] of mailboxes) {
     if (!mailbox || isKnownMailbox(mailbox, facts)) continue;
     const match = input.lookalikes.find(mailbox.domain);
-    if (match) return { code: 'lookalike_domain', severity: match.kind === 'added_word' || match.edits >= 2 ? 'medium' : 'high', reason: role + describeLookalike(match) };
+    if (match) return { code: 'lookalike_domain', severity: match.kind === 'added_word' || match.edits >= 2 ? 'medium' : 'high', reason: { code: 'lookalike', role, match } };
   }
   return null;
 }
 
-function describeLookalike(match: LookalikeMatch): string {
-  const owner = match.owner.kind === 'company' ? 'our own domain' : short(match.owner.name, 40);
-  const domain = short(match.domain, 48);
-  if (match.kind === 'subdomain') return `${domain} only starts with ${match.like} (${match.detail}) — ${owner}`;
-  return `${domain} looks like ${match.like} (${match.detail}) — ${owner}`;
-}
-
-function bankChange(input: TrustInput): TrustWarning | null {
+function bankChange(input: TrustInput): TrustFinding | null {
   const mention = bankChangeMention([input.subject, input.bodyText].filter(Boolean).join('\n'));
   if (!mention) return null;
-  return { code: 'bank_change', severity: 'high', reason: `Speaks of new bank details (“${short(mention.phrase, 70)}”): check by phone with a known contact` };
+  return { code: 'bank_change', severity: 'high', reason: { code: 'bank_change', phrase: mention.phrase } };
 }
 
-function displayName(input: TrustInput, facts: Facts): TrustWarning | null {
+function displayName(input: TrustInput, facts: Facts): TrustFinding | null {
   const { from } = input;
   if (!from || from.name === '' || facts.isOwn(from.domain)) return null;
   const hits = input.contacts.named(from.name);
@@ -148,15 +151,14 @@ function displayName(input: TrustInput, facts: Facts): TrustWarning | null {
   const hit = hits.find((h) => h.customerId === input.customer?.id) ?? hits.find((h) => h.active) ?? hits[0]!;
   const freeMail = isFreeMailDomain(from.domain);
   const severity = freeMail || input.lookalikes.find(from.domain) ? 'high' : 'medium';
-  const where = freeMail ? ', a free-mail address' : '';
   return {
     code: 'display_name_mismatch',
     severity,
-    reason: `“${short(from.name, 30)}” is a contact at ${short(hit.customerName, 35)}, but writes from ${short(from.address, 45)}${where} never seen for them`,
+    reason: { code: 'display_name', name: from.name, customerName: hit.customerName, address: from.address, freeMail },
   };
 }
 
-function replyTo(input: TrustInput, facts: Facts): TrustWarning | null {
+function replyTo(input: TrustInput, facts: Facts): TrustFinding | null {
   const { from } = input;
   if (!from || marketplaceOf(from.domain) !== null) return null;
   const fromDomain = registrableDomain(from.domain);
@@ -171,31 +173,20 @@ function replyTo(input: TrustInput, facts: Facts): TrustWarning | null {
     if (replyOwners.some((id) => fromOwners.has(id))) continue;
     const freeMail = isFreeMailDomain(domain);
     const severity = (freeMail && !isFreeMailDomain(fromDomain)) || input.lookalikes.find(domain) ? 'high' : 'medium';
-    const what = freeMail ? `a free-mail address at ${domain}` : `an address at ${short(domain, 45)}`;
-    return { code: 'reply_to_mismatch', severity, reason: `Reply-To goes to ${what} while the mail comes from ${short(fromDomain, 45)}` };
+    return { code: 'reply_to_mismatch', severity, reason: { code: 'reply_to', domain, freeMail, fromDomain } };
   }
   return null;
 }
 
-function newAddress(input: TrustInput, facts: Facts): TrustWarning | null {
+function newAddress(input: TrustInput, facts: Facts): TrustFinding | null {
   const { from, customer } = input;
   if (!from || !customer || !isFreeMailDomain(from.domain)) return null;
   const key = addressKey(from.address);
   if ((customer.addresses ?? []).some((a) => addressKey(a) === key) || input.contacts.customersAt(from.address).includes(customer.id)) return null;
   if (facts.isOwn(from.domain)) return null;
-  return { code: 'new_address', severity: 'medium', reason: `First mail from ${short(from.address, 45)}, a free-mail address never seen for ${short(customer.name, 40)}` };
+  return { code: 'new_address', severity: 'medium', reason: { code: 'new_address', address: from.address, customerName: customer.name } };
 }
-
-// TEXT
 
 function customerIds(index: LookalikeIndex, domain: string): string[] {
   return index.ownersOf(domain).flatMap((owner) => (owner.kind === 'customer' ? [owner.customerId] : []));
-}
-
-function short(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-function oneLine(text: string): string {
-  return short(text.replace(/\s+/g, ' ').trim(), MAX_REASON);
 }

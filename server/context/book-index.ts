@@ -3,6 +3,7 @@
  * (see `RefreshingValue`): the twelve-month revenue spread (for "top 8 %"), every customer's tier
  * and persona as a columnar index (for matching an inquiry), and the known domains and contact
  * names (for look-alike and impersonation warnings). Rebuilt from the store, never written to it.
+ * It holds figures and codes, never sentences: each request words its answer in its own language.
  */
 import type { Kysely } from 'kysely';
 import { addDays, dateIn, type Order, type Tier, type TouchpointConfig } from '../../core/index.ts';

@@ -1,11 +1,11 @@
 /**
  * `POST /api/context`: the one call a sidebar makes per opened e-mail. Resolves the sender,
- * applies the caller's visibility, and composes the view model both surfaces render.
+ * applies the caller's visibility, and composes the view model both surfaces render, every
+ * sentence of it in the interface language asked for.
  */
 import type { Kysely } from 'kysely';
 import {
   addDays,
-  countryName,
   dateIn,
   inquirySender,
   prefillFromInquiry,
@@ -20,6 +20,7 @@ import {
   type TouchpointConfig,
   type User,
 } from '../../core/index.ts';
+import { translator, uiLocale, type UiLocale } from '../../core/i18n/index.ts';
 import { readInquiry } from '../../core/inquiry/index.ts';
 import { inquiryPersona, matchPersona } from '../../core/persona/index.ts';
 import { customerRecord } from '../store/customer-records.ts';
@@ -44,13 +45,17 @@ export interface ContextInput {
   message: MailMessage;
   now: Date;
   bookIndex: BookIndexCache;
+  /** The language the view model's sentences are worded in. Default the user's own setting, else English. */
+  locale?: UiLocale;
 }
 
+/** The sidebar context for `input.message`, as the caller may see it. */
 export async function buildContext(input: ContextInput): Promise<SidebarContext> {
   const { db, config, user, message } = input;
+  const locale = input.locale ?? uiLocale(user.locale);
   const resolution = await resolveSender(db, message, config.company.domains);
   if (resolution.candidates.internal) return { kind: 'internal', warnings: [] };
-  if (resolution.ranked.length === 0) return inquiryContext(input, resolution);
+  if (resolution.ranked.length === 0) return inquiryContext(input, locale, resolution);
 
   const visibleIds = await visibleAmong(db, user, resolution.ranked.map((r) => r.customerId));
   const visible = resolution.ranked.filter((r) => visibleIds.has(r.customerId));
@@ -67,10 +72,10 @@ export async function buildContext(input: ContextInput): Promise<SidebarContext>
       customerRecord(db, topId, { interactionsSince: addDays(dateIn(input.now, config.company.timeZone), -JUDGEMENT_HISTORY_DAYS), interactionKinds: ['message', 'inquiry'] }),
       input.bookIndex.get(),
     ]);
-    const warnings = mailWarnings(message, resolution.candidates.direction, book, config, record ? trustCustomer(record) : null);
+    const warnings = mailWarnings(message, resolution.candidates.direction, book, config, record ? trustCustomer(record) : null, locale);
     return { kind: 'owned_elsewhere', warnings, owner: { id: top.id, name: top.name, email: top.email } };
   }
-  return customerContext(input, resolution.candidates.direction, visible[0]!, visible.slice(1));
+  return customerContext(input, locale, resolution.candidates.direction, visible[0]!, visible.slice(1));
 }
 
 async function visibleAmong(db: Kysely<Schema>, user: User, ids: string[]): Promise<Set<string>> {
@@ -79,7 +84,7 @@ async function visibleAmong(db: Kysely<Schema>, user: User, ids: string[]): Prom
   return new Set(rows.map((r) => r.id));
 }
 
-async function customerContext(input: ContextInput, direction: Direction, best: RankedCandidate, others: RankedCandidate[]): Promise<CustomerContext> {
+async function customerContext(input: ContextInput, locale: UiLocale, direction: Direction, best: RankedCandidate, others: RankedCandidate[]): Promise<CustomerContext> {
   const { db, config, message, now, bookIndex } = input;
   const today = dateIn(now, config.company.timeZone);
   const [record, book] = await Promise.all([
@@ -97,8 +102,8 @@ async function customerContext(input: ContextInput, direction: Direction, best: 
       ? db.selectFrom('customers').select(['id', 'code', 'name']).where('id', 'in', others.map((o) => o.customerId)).execute()
       : Promise.resolve([]),
   ]);
-  const judgement = judgeCustomer(record, book, config, now, reminders);
-  const warnings = mailWarnings(message, direction, book, config, trustCustomer(record));
+  const judgement = judgeCustomer(record, book, config, now, reminders, locale);
+  const warnings = mailWarnings(message, direction, book, config, trustCustomer(record), locale);
   const contact = best.contactId ? contacts.find((c) => c.id === best.contactId) : undefined;
   return {
     kind: 'customer',
@@ -108,7 +113,7 @@ async function customerContext(input: ContextInput, direction: Direction, best: 
       code: customer.code,
       name: customer.name,
       country: customer.country,
-      countryName: countryName(customer.country),
+      countryName: translator(locale).country(customer.country),
       region: customer.region ?? null,
       localTime: judgement.localTime,
       tier: judgement.tier,
@@ -142,17 +147,17 @@ async function customerContext(input: ContextInput, direction: Direction, best: 
 }
 
 /** An unknown sender: read what the mail asks, and compare it with the book's customers. */
-async function inquiryContext(input: ContextInput, { candidates }: Resolution): Promise<InquiryContext> {
+async function inquiryContext(input: ContextInput, locale: UiLocale, { candidates }: Resolution): Promise<InquiryContext> {
   const { db, config, user, message, bookIndex } = input;
   const sender = inquirySender(candidates);
   const reading = readInquiry(message, config);
   const book = await bookIndex.get();
-  const match = matchPersona(book.persona, inquiryPersona(reading.signals, config, sender, book.unitPrices), { k: SIMILAR_SHOWN });
+  const match = matchPersona(book.persona, inquiryPersona(reading.signals, config, sender, book.unitPrices), { k: SIMILAR_SHOWN, locale });
   // Similar customers of other reps are named only to those who may see them.
   const visible = await visibleAmong(db, user, match.similar.map((s) => s.customerId));
   return {
     kind: 'inquiry',
-    warnings: mailWarnings(message, candidates.direction, book, config, null),
+    warnings: mailWarnings(message, candidates.direction, book, config, null, locale),
     sender,
     inquiry: reading.signals,
     similar: match.similar.map((s) => (visible.has(s.customerId) ? s : { ...s, name: null })),

@@ -5,6 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import { addDays, dateIn, type Reminder, type TodayView, type TouchpointConfig, type User } from '../../core/index.ts';
+import { uiLocale, type UiLocale } from '../../core/i18n/index.ts';
 import { planBook } from '../../core/touchpoints/index.ts';
 import { customerRecords } from '../store/customer-records.ts';
 import { remindersForBook } from '../store/reminders.ts';
@@ -28,9 +29,11 @@ export interface TodayInput {
   horizon: number;
   /** Most items returned. */
   limit: number;
+  /** The language the reasons are worded in. Default the user's own setting, else English. */
+  locale?: UiLocale;
 }
 
-export async function buildToday({ db, config, user, now, bookIndex, horizon, limit }: TodayInput): Promise<TodayView> {
+export async function buildToday({ db, config, user, now, bookIndex, horizon, limit, locale }: TodayInput): Promise<TodayView> {
   const today = dateIn(now, config.company.timeZone);
   const until = addDays(today, horizon);
 
@@ -54,7 +57,7 @@ export async function buildToday({ db, config, user, now, bookIndex, horizon, li
     })),
     config,
     today,
-    { horizonDays: horizon, perCustomer: PER_CUSTOMER, limit },
+    { horizonDays: horizon, perCustomer: PER_CUSTOMER, limit, locale: locale ?? uiLocale(user.locale) },
   );
   return { date: today, until, items };
 }

@@ -1,6 +1,7 @@
 /**
  * The judgement on one customer, composed from core: tier with reasons, persona, local time,
  * holidays and ranked touchpoints. Shared by the sidebar context and Today, so both say the same.
+ * Judged on data, worded last in the rep's language.
  */
 import {
   dateIn,
@@ -14,6 +15,7 @@ import {
   type Touchpoint,
   type TouchpointConfig,
 } from '../../core/index.ts';
+import type { UiLocale } from '../../core/i18n/index.ts';
 import { customerLocalTime, holidayOccasions, holidaySummaries } from '../../core/holidays/index.ts';
 import { derivePersona, personaSummary } from '../../core/persona/index.ts';
 import { assessTier } from '../../core/tier/index.ts';
@@ -34,17 +36,24 @@ export function occasionsOf(record: CustomerRecord, config: TouchpointConfig, to
   return holidayOccasions({ customer: record.customer, from: today, days: config.judgement.holidayHorizonDays, lead: config.judgement.greetingLeadDays });
 }
 
-/** Everything the sidebar judges about one customer at `now`. */
-export function judgeCustomer(record: CustomerRecord, book: BookIndex, config: TouchpointConfig, now: Date, reminders: Reminder[]): CustomerJudgement {
+/** Everything the sidebar judges about one customer at `now`, worded in `locale` (English by default). */
+export function judgeCustomer(
+  record: CustomerRecord,
+  book: BookIndex,
+  config: TouchpointConfig,
+  now: Date,
+  reminders: Reminder[],
+  locale: UiLocale = 'en',
+): CustomerJudgement {
   const today = dateIn(now, config.company.timeZone);
-  const tier = assessTier({ record, book: book.revenue, config, today }).summary;
+  const tier = assessTier({ record, book: book.revenue, config, today, locale }).summary;
   const occasions = occasionsOf(record, config, today);
   return {
     tier,
-    persona: personaSummary(derivePersona(record, config, today), config, record.customer),
-    localTime: customerLocalTime(now, record.customer),
+    persona: personaSummary(derivePersona(record, config, today), config, record.customer, locale),
+    localTime: customerLocalTime(now, record.customer, { locale }),
     occasions,
-    holidays: holidaySummaries(occasions, today),
-    touchpoints: planTouchpoints({ record, tier: tier.tier, holidays: occasions, config, today, reminders }),
+    holidays: holidaySummaries(occasions, today, locale),
+    touchpoints: planTouchpoints({ record, tier: tier.tier, holidays: occasions, config, today, reminders, locale }),
   };
 }

@@ -3,6 +3,7 @@
  * domains, a known contact's name from a strange address, Reply-To elsewhere, bank changes.
  */
 import type { CustomerRecord, MailMessage, TouchpointConfig, TrustWarning } from '../../core/index.ts';
+import type { UiLocale } from '../../core/i18n/index.ts';
 import { mailText, stripQuoted } from '../../core/inquiry/index.ts';
 import { trustHeaders, trustWarnings, type TrustCustomer } from '../../core/trust/index.ts';
 import type { BookIndex } from './book-index.ts';
@@ -16,10 +17,18 @@ export function trustCustomer(record: Pick<CustomerRecord, 'customer' | 'contact
 }
 
 /**
- * Warnings for a mail we received; none for mail we sent (a rep's own words about a bank change
- * are not a fraud). The body, when the surface sent it, is read without its quoted part.
+ * Warnings for a mail we received, worded in `locale`; none for mail we sent (a rep's own words
+ * about a bank change are not a fraud). The body, when the surface sent it, is read without its
+ * quoted part.
  */
-export function mailWarnings(message: MailMessage, direction: 'sent' | 'received', book: BookIndex, config: TouchpointConfig, customer: TrustCustomer | null): TrustWarning[] {
+export function mailWarnings(
+  message: MailMessage,
+  direction: 'sent' | 'received',
+  book: BookIndex,
+  config: TouchpointConfig,
+  customer: TrustCustomer | null,
+  locale: UiLocale = 'en',
+): TrustWarning[] {
   if (direction === 'sent') return [];
   const text = message.bodyText || message.bodyHtml ? stripQuoted(mailText(message, { skipQuotedHtml: true })) : null;
   return trustWarnings({
@@ -30,5 +39,5 @@ export function mailWarnings(message: MailMessage, direction: 'sent' | 'received
     customer,
     lookalikes: book.lookalike,
     contacts: book.contactNames,
-  });
+  }, locale);
 }

@@ -1,6 +1,7 @@
 /** `POST /api/context`: everything a sidebar shows for the open e-mail, in one answer. */
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { uiLocale } from '../../core/i18n/index.ts';
 import { MailMessage } from '../../core/index.ts';
 import { buildContext } from '../context/build-context.ts';
 import type { AppEnv } from '../http/env.ts';
@@ -14,6 +15,7 @@ const ContextRequest = z.object({
 
 export const contextRoutes = new Hono<AppEnv>().post('/', jsonBody(ContextRequest), async (c) => {
   const { database, config, clock } = c.var.deps;
-  const { message } = c.req.valid('json');
-  return c.json(await buildContext({ db: database.db, config, user: c.var.user, message, now: clock(), bookIndex: c.var.deps.bookIndex }));
+  const { message, locale } = c.req.valid('json');
+  const user = c.var.user;
+  return c.json(await buildContext({ db: database.db, config, user, message, now: clock(), bookIndex: c.var.deps.bookIndex, locale: uiLocale(locale ?? user.locale) }));
 });
