@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# What `npm test` runs: a PostgreSQL server for the tests, the typecheck, then vitest.
+# What `npm test` runs: a PostgreSQL server and chromium for the tests, the typecheck, then vitest.
 # Arguments go to vitest (`npm test -- server/store`). The PostgreSQL tests are never skipped:
 # if no server can be had, the run fails with the reason.
 set -euo pipefail
@@ -15,6 +15,14 @@ if [[ ! $TEST_DATABASE_URL =~ ^postgres(ql)?:// ]]; then
   exit 1
 fi
 export TEST_DATABASE_URL
+
+# The task pane's browser tests drive Debian's chromium; never skipped either.
+if ! chromium_out=$(bash scripts/ensure-chromium.sh); then
+  echo "npm test: no chromium for the task pane's browser tests (see the message above)." >&2
+  exit 1
+fi
+CHROMIUM_PATH=$(tail -n 1 <<<"$chromium_out")
+export CHROMIUM_PATH
 
 npx tsc --noEmit
 npx vitest run "$@"

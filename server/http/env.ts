@@ -15,6 +15,10 @@ export interface AppDeps {
    * without a trailing slash: sign-in links, manifests and Google's token audience are built from it.
    */
   publicUrl?: string;
+  /** The built task pane served under `/addin` (`npm run build`); default `dist/addin`. */
+  paneDir?: string;
+  /** Serve the pane's page with the local office.js instead of Microsoft's CDN (`OFFICE_JS=local`). Default false. */
+  localOfficeJs?: boolean;
 }
 
 /** The dependencies as handlers see them: everything filled in. */
