@@ -22,6 +22,7 @@ export * from './today.ts';
 export * from './config.ts';
 export * from './local-time.ts';
 export * from './log-request.ts';
+export * from './draft-request.ts';
 export * from './order-summary.ts';
 export * from './reminder-touchpoints.ts';
 export * from './persona-summary.ts';

@@ -11,6 +11,7 @@ import { BookIndexCache } from './context/book-index.ts';
 import { contactRoutes } from './routes/contacts.ts';
 import { contextRoutes } from './routes/context.ts';
 import { customerRoutes } from './routes/customers.ts';
+import { draftRoutes } from './routes/drafts.ts';
 import { interactionRoutes } from './routes/interactions.ts';
 import { orderRoutes } from './routes/orders.ts';
 import { reminderRoutes } from './routes/reminders.ts';
@@ -43,6 +44,7 @@ export function createApp(given: AppDeps) {
     .route('/contacts', contactRoutes)
     .route('/orders', orderRoutes)
     .route('/today', todayRoutes)
+    .route('/drafts', draftRoutes)
     .get('/me', (c) => c.json(c.var.user));
 
   const app = new Hono<AppEnv>()

@@ -14,6 +14,8 @@ import zh from './zh.json' with { type: 'json' };
 /** One language's file: the holidays' names in that language and every template. */
 export interface TemplateFile {
   language: string;
+  /** Fills `{contactName}` when no contact is known: the salutation reads `Dear Sir or Madam`, `尊敬的客户`. */
+  neutralContactName: string;
   holidayNames: Record<string, string>;
   templates: Record<string, { subject: string; body: string }>;
 }

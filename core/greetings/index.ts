@@ -1,7 +1,8 @@
 /**
  * @module
- * Greeting and follow-up drafts in eight languages (JSON templates) and the function that fills
- * them. Imports no holiday data, so both surfaces may bundle it.
+ * Greeting and follow-up drafts in eight languages (JSON templates), the function that fills
+ * them, and the one that finds a touchpoint's template and values. Imports no holiday data, so
+ * both surfaces may bundle it.
  */
 export {
   draftMessage,
@@ -17,3 +18,15 @@ export {
   type DraftRequest,
   type TemplateFile,
 } from './draft-message.ts';
+export {
+  draftRequestFor,
+  productName,
+  quoteRefFrom,
+  sampleProductFrom,
+  subjectWithoutPrefixes,
+  TOUCHPOINT_TEMPLATES,
+  type DraftFacts,
+  type DraftIssue,
+  type DraftPlan,
+  type DraftSource,
+} from './draft-values.ts';

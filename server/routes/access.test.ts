@@ -50,6 +50,7 @@ describe.each(ENGINES)('access rules on %s', (engine) => {
     ['add reminder', 'POST', () => '/api/reminders', () => ({ customerId: ids.customer, due: '2026-12-01' }), [404]],
     ['list reminders', 'GET', () => `/api/reminders?customerId=${ids.customer}`, () => undefined, [200]],
     ['log interaction', 'POST', () => '/api/interactions', () => ({ channel: 'email', customerId: ids.customer, message: { from: 'hans@geheim.de', messageId: '<s@geheim.de>' } }), [404]],
+    ['draft a greeting', 'POST', () => '/api/drafts', () => ({ customerId: ids.customer, template: 'christmas' }), [404]],
     ['today', 'GET', () => '/api/today?horizon=60', () => undefined, [200]],
     ['context', 'POST', () => '/api/context', () => ({ message: { from: 'Hans <hans@geheim.de>', messageId: '<s@geheim.de>' } }), [200]],
   ];
