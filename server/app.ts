@@ -7,6 +7,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { handleError } from './http/api-error.ts';
 import { requireUser } from './http/auth.ts';
 import type { AppDeps, AppEnv, ReadyDeps } from './http/env.ts';
+import { gmailAddon } from '../gmail-addon/index.ts';
 import { BookIndexCache } from './context/book-index.ts';
 import { contactRoutes } from './routes/contacts.ts';
 import { contextRoutes } from './routes/context.ts';
@@ -27,6 +28,7 @@ export function createApp(given: AppDeps) {
   const deps: ReadyDeps = {
     ...given,
     publicUrl: (given.publicUrl ?? 'http://127.0.0.1:8787').replace(/\/+$/, ''),
+    gmail: given.gmail ?? null,
     bookIndex:
       given.bookIndex ??
       new BookIndexCache(given.database.db, given.config, given.clock, {
@@ -69,6 +71,7 @@ export function createApp(given: AppDeps) {
       }
     })
     .route('/api', api);
+  if (deps.gmail) app.route('/gmail', gmailAddon(deps.gmail));
 
   app.notFound((c) => c.json({ error: `no route for ${c.req.method} ${c.req.path}`, code: 'not_found' }, 404));
   app.onError(handleError);

@@ -3,6 +3,7 @@
  * DATABASE_URL is set), seeds the demo book into an empty store, and serves the API on PORT.
  */
 import { serve } from '@hono/node-server';
+import { gmailSettingsFromEnv, GmailSettingsError } from '../gmail-addon/index.ts';
 import { BOOK_INDEX_MAX_AGE_MS, createApp } from './app.ts';
 import { BookIndexCache } from './context/book-index.ts';
 import { ConfigError, loadConfig } from './config-file.ts';
@@ -29,7 +30,8 @@ async function main() {
   // Built now rather than on the first opened mail, so that mail is answered at full speed.
   const warming = bookIndex.get();
   const publicUrl = process.env.PUBLIC_URL || `http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`;
-  const app = createApp({ database, config, clock: systemClock, bookIndex, publicUrl });
+  const gmail = gmailSettingsFromEnv(process.env, publicUrl);
+  const app = createApp({ database, config, clock: systemClock, bookIndex, publicUrl, gmail: gmail ? { settings: gmail.settings } : null });
   const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
     const base = `http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${info.port}`;
     const lines = [
@@ -45,6 +47,8 @@ async function main() {
     } else {
       lines.push('  tokens:  npx touchpoint token create --email <user e-mail>   (npx touchpoint user list)');
     }
+    lines.push(gmail ? `  Gmail:   add-on endpoints at ${gmail.settings.endpointUrl}/{home,message,compose,action}` : '  Gmail:   add-on off (set GMAIL_ADDON_SERVICE_ACCOUNT and GMAIL_ADDON_CLIENT_ID; see docs/gmail.md)');
+    if (gmail?.warning) lines.push(`           ${gmail.warning}`);
     lines.push(`  ready in ${Math.round(performance.now() - started)} ms`);
     console.log(lines.join('\n'));
     warming.then(
@@ -62,7 +66,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) console.error(error.message);
+  if (error instanceof ConfigError || error instanceof GmailSettingsError) console.error(error.message);
   else console.error(`Touchpoint could not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });
