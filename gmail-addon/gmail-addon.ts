@@ -13,6 +13,7 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from '../server/http/env.ts';
+import { startGooglePairing } from '../server/pairing/google-pairing.ts';
 import { userForGoogleAccount } from '../server/store/google-accounts.ts';
 import { runAction } from './actions.ts';
 import { callLocale, trFor, type AddonCall, type Endpoint, type GmailAddonOptions, type ReadyOptions } from './addon-call.ts';
@@ -78,7 +79,9 @@ export function gmailAddon(options: GmailAddonOptions) {
     const locale = callLocale(event, user ?? null);
     const tr = trFor(locale);
     if (!user) {
-      const card = notLinkedCard(identity.email, { tr });
+      // A one-time sign-in link: whoever signs in there is linked to this verified Google account.
+      const { signInUrl } = await startGooglePairing(deps, identity);
+      const card = notLinkedCard(identity.email, { tr }, signInUrl);
       return c.json(checked(name === 'action' ? pushCard(card) : showCard(card)));
     }
     const call: AddonCall = { endpoint: name, event, identity, user, locale, tr, deps, options: ready, now: deps.clock() };

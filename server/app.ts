@@ -14,7 +14,9 @@ import { contextRoutes } from './routes/context.ts';
 import { customerRoutes } from './routes/customers.ts';
 import { draftRoutes } from './routes/drafts.ts';
 import { interactionRoutes } from './routes/interactions.ts';
+import { meRoutes } from './routes/me.ts';
 import { orderRoutes } from './routes/orders.ts';
+import { pairRoutes } from './routes/pair.ts';
 import { reminderRoutes } from './routes/reminders.ts';
 import { todayRoutes } from './routes/today.ts';
 
@@ -23,6 +25,11 @@ const MAX_BODY_BYTES = 1024 * 1024;
 
 /** How old the book index may get before a rebuild starts (changes through this instance rebuild it at once). */
 export const BOOK_INDEX_MAX_AGE_MS = 5 * 60_000;
+
+const limitBody = bodyLimit({
+  maxSize: MAX_BODY_BYTES,
+  onError: (c) => c.json({ error: `the body is larger than ${MAX_BODY_BYTES} bytes`, code: 'too_large' }, 413),
+});
 
 export function createApp(given: AppDeps) {
   const deps: ReadyDeps = {
@@ -47,20 +54,15 @@ export function createApp(given: AppDeps) {
     .route('/orders', orderRoutes)
     .route('/today', todayRoutes)
     .route('/drafts', draftRoutes)
-    .get('/me', (c) => c.json(c.var.user));
+    .route('/me', meRoutes);
 
   const app = new Hono<AppEnv>()
     .use(async (c, next) => {
       c.set('deps', deps);
       await next();
     })
-    .use(
-      '/api/*',
-      bodyLimit({
-        maxSize: MAX_BODY_BYTES,
-        onError: (c) => c.json({ error: `the body is larger than ${MAX_BODY_BYTES} bytes`, code: 'too_large' }, 413),
-      }),
-    )
+    .use('/api/*', limitBody)
+    .use('/pair/*', limitBody)
     .get('/healthz', async (c) => {
       // Answers 503 when the database does not: a load balancer then stops sending traffic here.
       try {
@@ -70,7 +72,8 @@ export function createApp(given: AppDeps) {
         return c.json({ status: 'unavailable', engine: deps.database.engine }, 503);
       }
     })
-    .route('/api', api);
+    .route('/api', api)
+    .route('/pair', pairRoutes);
   if (deps.gmail) app.route('/gmail', gmailAddon(deps.gmail));
 
   app.notFound((c) => c.json({ error: `no route for ${c.req.method} ${c.req.path}`, code: 'not_found' }, 404));

@@ -44,8 +44,10 @@ async function main() {
       lines.push('  demo tokens (shown once; send as Authorization: Bearer <token>):');
       for (const t of seeded.tokens) lines.push(`    ${t.role.padEnd(7)} ${t.email.padEnd(34)} ${t.token}`);
       lines.push(`  try:     curl -s -H "Authorization: Bearer ${seeded.tokens[0]!.token}" ${base}/api/today`);
+      lines.push(`  sign in: from the add-in, as any of them with password ${seeded.password} (shown once; code page ${process.env.PUBLIC_URL || base}/pair)`);
     } else {
       lines.push('  tokens:  npx touchpoint token create --email <user e-mail>   (npx touchpoint user list)');
+      lines.push('  sign in: npx touchpoint user password --email <user e-mail>   (then sign in from the add-in)');
     }
     lines.push(gmail ? `  Gmail:   add-on endpoints at ${gmail.settings.endpointUrl}/{home,message,compose,action}` : '  Gmail:   add-on off (set GMAIL_ADDON_SERVICE_ACCOUNT and GMAIL_ADDON_CLIENT_ID; see docs/gmail.md)');
     if (gmail?.warning) lines.push(`           ${gmail.warning}`);

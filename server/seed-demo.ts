@@ -2,6 +2,7 @@
  * Fills an empty store with the generated demo book (server/demo/), so a newcomer's first
  * `npm start` shows a believable business. One transaction: a failed seed leaves nothing behind.
  */
+import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { dateIn, NewContact, NewCustomer, NewOrder, type TouchpointConfig } from '../core/index.ts';
 import { generateBook } from './demo/generate-book.ts';
@@ -11,6 +12,7 @@ import { customerRowFields, domainRows } from './store/customers.ts';
 import { newId } from './store/ids.ts';
 import { interactionRow } from './store/interactions.ts';
 import { orderRow } from './store/orders.ts';
+import { hashPassword, storePasswordHash } from './store/passwords.ts';
 import { reminderRow } from './store/reminders.ts';
 import type { Schema } from './store/schema.ts';
 import { createToken } from './store/users.ts';
@@ -30,6 +32,8 @@ export interface SeedResult {
   reminders: number;
   /** One token for the first rep, the first manager and the admin; shown once. */
   tokens: Array<{ role: string; email: string; token: string }>;
+  /** The password the same three users sign in with on the pairing pages; shown once. */
+  password: string;
 }
 
 async function insertBatched<T extends keyof Schema>(db: Kysely<Schema>, table: T, rows: Array<Schema[T]>) {
@@ -41,6 +45,10 @@ async function insertBatched<T extends keyof Schema>(db: Kysely<Schema>, table: 
 export async function seedDemoBook(db: Kysely<Schema>, config: TouchpointConfig, now: Date, customers = DEMO_CUSTOMERS): Promise<SeedResult> {
   const today = dateIn(now, config.company.timeZone);
   const at = now.toISOString();
+  // Random per store, so a demo left running on a network is not open to a published password.
+  const password = randomBytes(9).toString('base64url');
+  // scrypt runs on libuv's threads: hashing now overlaps generating the book.
+  const hashes = Promise.all(['rep', 'manager', 'admin'].map(() => hashPassword(password)));
   const book = generateBook({
     seed: DEMO_SEED,
     customers,
@@ -131,10 +139,12 @@ export async function seedDemoBook(db: Kysely<Schema>, config: TouchpointConfig,
     });
 
     const tokens = [];
-    for (const role of ['rep', 'manager', 'admin'] as const) {
+    const hashed = await hashes;
+    for (const [i, role] of (['rep', 'manager', 'admin'] as const).entries()) {
       const u = book.users.find((x) => x.role === role);
       if (!u) continue;
       const { token } = await createToken(trx, user(u.key), 'demo', null, at);
+      await storePasswordHash(trx, user(u.key), hashed[i]!, null, at);
       tokens.push({ role, email: u.email, token });
     }
     return {
@@ -144,6 +154,7 @@ export async function seedDemoBook(db: Kysely<Schema>, config: TouchpointConfig,
       interactions: book.interactions.length,
       reminders: book.reminders.length,
       tokens,
+      password,
     };
   });
 }

@@ -1,6 +1,7 @@
 /**
- * `npm start` as a newcomer runs it: an empty data directory, the demo book seeded, tokens
- * printed, the API answering with them; a second start keeps the data and seeds nothing.
+ * `npm start` as a newcomer runs it: an empty data directory, the demo book seeded, tokens and
+ * a sign-in password printed, the API answering with them; a second start keeps the data and
+ * seeds nothing.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -75,13 +76,35 @@ describe('npm start on an empty data directory', () => {
     const context = await (await fetch(`${base}/api/context`, { method: 'POST', headers: auth, body: JSON.stringify({ message: { from: address } }) })).json();
     expect(context).toMatchObject({ kind: 'customer', customer: { id: mine.items[0].id } });
     expect(context.orders.recent.length).toBeGreaterThan(0);
+
+    // The printed password signs the rep in on the add-in's pairing page.
+    const password = /sign in: from the add-in, as any of them with password (\S+) \(shown once; code page http:\/\/\S+\/pair\)/.exec(output)?.[1];
+    expect(password, output).toBeTruthy();
+    const json = { 'content-type': 'application/json' };
+    const pairing = await (await fetch(`${base}/pair/start`, { method: 'POST', headers: json, body: JSON.stringify({ purpose: 'addin', label: 'start test' }) })).json();
+    const pagePath = new URL(pairing.signInUrl).pathname;
+    const form = await fetch(`${base}${pagePath}`);
+    const cookie = /tp_pair_csrf=[^;]+/.exec(form.headers.get('set-cookie') ?? '')![0];
+    const csrf = /name="csrf" value="([^"]+)"/.exec(await form.text())![1]!;
+    const signedIn = await fetch(`${base}${pagePath}`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ csrf, email: tokens.rep!.email, password: password! }),
+    });
+    expect(signedIn.status).toBe(200);
+    const claimed = await (await fetch(`${base}/pair/claim`, { method: 'POST', headers: json, body: JSON.stringify({ pairId: pairing.pairId, pollSecret: pairing.pollSecret }) })).json();
+    expect(claimed.user.email).toBe(tokens.rep!.email);
+    const me = await (await fetch(`${base}/api/me`, { headers: { authorization: `Bearer ${claimed.token}` } })).json();
+    expect(me.email).toBe(tokens.rep!.email);
     await stop(child);
-  });
+    // Seeding and a whole sign-in on a busy machine: the same minute start() allows itself.
+  }, 60_000);
 
   it('keeps the data on a second start and seeds nothing', async () => {
     const { output, child } = await start(dataFile);
     expect(output).not.toMatch(/demo book/);
     expect(output).toMatch(/npx touchpoint token create/);
+    expect(output).toMatch(/npx touchpoint user password --email/);
     await stop(child);
   });
 });

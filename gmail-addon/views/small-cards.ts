@@ -45,7 +45,9 @@ export function notLinkedCard(email: string, view: Pick<ViewContext, 'tr'>, pair
     sections: sections(
       section(null, [
         paragraph(tr.t('gmail.not_linked.body', { email })),
-        pairingUrl ? buttons(button(tr.t('sign_in.button'), openLink(pairingUrl), { filled: true })) : paragraph(html`${bold(tr.t('gmail.not_linked.ask_admin', { email }))}`),
+        pairingUrl ? paragraph(tr.t('gmail.not_linked.sign_in')) : null,
+        pairingUrl ? buttons(button(tr.t('sign_in.button'), openLink(pairingUrl), { filled: true })) : null,
+        paragraph(html`${bold(tr.t('gmail.not_linked.ask_admin', { email }))}`),
       ]),
     ),
   };

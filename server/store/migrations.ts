@@ -221,6 +221,49 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('google_accounts_user').on('google_accounts').column('user_id').execute();
     },
   },
+  '0004_sign_in': {
+    async up(db: Kysely<any>) {
+      // A password per user, as a self-describing scrypt hash (salt and cost inside).
+      await db.schema
+        .createTable('user_passwords')
+        .addColumn('user_id', 'text', (c) => c.primaryKey().references('users.id'))
+        .addColumn('password_hash', 'text', (c) => c.notNull())
+        .addColumn('changed_at', 'text', (c) => c.notNull())
+        .execute();
+
+      // Sign-ins started by a mail client (device-code style): the id is public (it is in the
+      // sign-in link), the poll secret and the short code are stored only as SHA-256 hashes.
+      await db.schema
+        .createTable('pairings')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('purpose', 'text', (c) => c.notNull())
+        .addColumn('label', 'text')
+        .addColumn('poll_secret_hash', 'text')
+        .addColumn('code_hash', 'text')
+        .addColumn('google_sub', 'text')
+        .addColumn('google_email', 'text')
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'text', (c) => c.references('users.id'))
+        .addColumn('token_id', 'text')
+        .addColumn('failures', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .addColumn('approved_at', 'text')
+        .addColumn('claimed_at', 'text')
+        .execute();
+      await db.schema.createIndex('pairings_code').on('pairings').column('code_hash').execute();
+      await db.schema.createIndex('pairings_expires').on('pairings').column('expires_at').execute();
+
+      // Failed sign-ins and code entries per account or client (hashed key), so guessing is locked out.
+      await db.schema
+        .createTable('sign_in_failures')
+        .addColumn('key_hash', 'text', (c) => c.primaryKey())
+        .addColumn('failures', 'integer', (c) => c.notNull())
+        .addColumn('first_at', 'text', (c) => c.notNull())
+        .addColumn('locked_until', 'text')
+        .execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

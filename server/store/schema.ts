@@ -42,6 +42,48 @@ export interface ApiTokensTable {
   revoked_at: string | null;
 }
 
+/** A user's password: `$scrypt$ln=…,r=…,p=…$<salt>$<hash>`, never the password itself. */
+export interface UserPasswordsTable {
+  user_id: string;
+  password_hash: string;
+  changed_at: string;
+}
+
+/** A sign-in started by a mail client and finished on the server's sign-in page. */
+export interface PairingsTable {
+  /** Public: it is in the sign-in link. */
+  id: string;
+  /** `addin` (ends in a token the client claims) or `google` (links a Google account). */
+  purpose: string;
+  label: string | null;
+  /** SHA-256 of the secret the client claims with; null for `google`. */
+  poll_secret_hash: string | null;
+  /** SHA-256 of the short code typed on `/pair`; null for `google`. */
+  code_hash: string | null;
+  google_sub: string | null;
+  google_email: string | null;
+  /** `pending`, `approved` (addin, not claimed yet), `claimed`, `linked` (google), `locked`. */
+  status: string;
+  user_id: string | null;
+  /** The token issued at claim. */
+  token_id: string | null;
+  /** Wrong passwords entered on this pairing's page. */
+  failures: number;
+  created_at: string;
+  expires_at: string;
+  approved_at: string | null;
+  claimed_at: string | null;
+}
+
+/** Failures counted against one key (an account, a client) within a window. */
+export interface SignInFailuresTable {
+  /** SHA-256 of `account:<email>` or `client:<address>`. */
+  key_hash: string;
+  failures: number;
+  first_at: string;
+  locked_until: string | null;
+}
+
 export interface CustomersTable {
   id: string;
   code: string;
@@ -182,4 +224,7 @@ export interface Schema {
   reminders: RemindersTable;
   audit_log: AuditLogTable;
   google_accounts: GoogleAccountsTable;
+  user_passwords: UserPasswordsTable;
+  pairings: PairingsTable;
+  sign_in_failures: SignInFailuresTable;
 }

@@ -76,11 +76,14 @@ describe.each(ENGINES)('Gmail add-on on %s', (engine) => {
     expect(texts(card)).toContain('搜索客户');
   });
 
-  it('answers a Google account nobody linked with how to link it', async () => {
+  it('answers a Google account nobody linked with a one-time sign-in link that links it', async () => {
     const res = await f.post('home', await f.event('unlinked'));
     const card = cardOf(res.body);
     expect(card.name).toBe('not-linked');
-    expect(texts(card)).toContain(`npx touchpoint user link-google ${GOOGLE.unlinked.email}`);
+    expect(texts(card)).toContain(`--google-email ${GOOGLE.unlinked.email}`);
+    const url = texts(card).match(/"url":"(https:\/\/tp\.example\.com\/pair\/[^"]+)"/)![1]!;
+    const pairing = await f.database.db.selectFrom('pairings').selectAll().executeTakeFirstOrThrow();
+    expect(url).toBe(`https://tp.example.com/pair/${pairing.id}`);
   });
 
   it('asks for the metadata scope instead of failing when it was not granted', async () => {

@@ -9,7 +9,7 @@ import { addonFixture, type AddonFixture } from './addon-fixture.ts';
 import { seedBook } from './seed.ts';
 
 const normalise = (body: unknown) =>
-  `${JSON.stringify(body, null, 2).replace(/[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<id>')}\n`;
+  `${JSON.stringify(body, null, 2).replace(/[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<id>').replace(/\/pair\/[\w-]+/g, '/pair/<pairing>')}\n`;
 
 describe('card golden files', () => {
   let f: AddonFixture;
