@@ -3,7 +3,19 @@
  * Each action checks the scopes it needs, calls the same store and context functions the API
  * does (so the same access rules apply), and answers with the card to show next and a toast.
  */
-import { ComposeDraftRequest, CustomerDraft, dateIn, LogEmailRequest, NewContact, NewCustomer, NewReminder, interactionFromRequest, type ComposedDraft } from '../core/index.ts';
+import {
+  ComposeDraftRequest,
+  CustomerDraft,
+  dateIn,
+  interactionFromRequest,
+  LogEmailRequest,
+  NewContact,
+  NewCustomer,
+  NewReminder,
+  parseAddressList,
+  parseMailbox,
+  type ComposedDraft,
+} from '../core/index.ts';
 import { composeDraft } from '../server/context/compose-draft.ts';
 import { ZodError } from 'zod';
 import { ApiError, validationError } from '../server/http/api-error.ts';
@@ -36,6 +48,7 @@ const ACTIONS: Record<ActionKind, (call: AddonCall) => Promise<AddonResponse>> =
   search,
   attach,
   draft,
+  reply,
   insert,
   refresh: async (call) => replaceCard(await currentView(call)),
   home: async (call) => pushCard(await todayView(call)),
@@ -201,6 +214,27 @@ async function draft(call: AddonCall): Promise<AddonResponse> {
     replyTo = { threadId, messageId: 'message' in read ? (read.message.messageId ?? null) : null };
   }
   const created = await createDraft(gmail, { to: composed.to, subject: composed.subject, body: composed.body, replyTo });
+  return openCreatedDraft(created.draftId, created.threadId, call.tr.t('draft.created'));
+}
+
+/** A suggestion to answer: an empty reply to the open mail (to its Reply-To, else its sender), opened for the rep to write. */
+async function reply(call: AddonCall): Promise<AddonResponse> {
+  const missing = needs(call, SCOPES.compose);
+  if (missing.length) return askForScopes(missing);
+  const gmail = gmailFor(call);
+  const threadId = call.event.gmail?.threadId;
+  if (!gmail || !threadId) return notify(call.tr.t('gmail.unreadable.missing'));
+  const read = await readOpenMessage(call, 'headers');
+  if ('problem' in read) return notify(call.tr.t(read.problem === 'timeout' ? 'gmail.unreadable.timeout' : 'gmail.unreadable.denied'));
+  const { message } = read;
+  const to = parseAddressList(message.replyTo ?? null)[0] ?? parseMailbox(message.from);
+  const subject = message.subject ?? '';
+  const created = await createDraft(gmail, {
+    to: to ? { name: to.name, address: to.address } : null,
+    subject: /^re:/i.test(subject) ? subject : `Re: ${subject}`,
+    body: '',
+    replyTo: { threadId, messageId: message.messageId ?? null },
+  });
   return openCreatedDraft(created.draftId, created.threadId, call.tr.t('draft.created'));
 }
 

@@ -19,6 +19,8 @@ import { orderRoutes } from './routes/orders.ts';
 import { pairRoutes } from './routes/pair.ts';
 import { reminderRoutes } from './routes/reminders.ts';
 import { todayRoutes } from './routes/today.ts';
+import { DEFAULT_PANE_DIR, paneRoutes } from './addin/pane-routes.ts';
+import { previewRoutes } from './addin/preview-routes.ts';
 
 /** Largest request body accepted (a long e-mail body included). */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -36,6 +38,8 @@ export function createApp(given: AppDeps) {
     ...given,
     publicUrl: (given.publicUrl ?? 'http://127.0.0.1:8787').replace(/\/+$/, ''),
     gmail: given.gmail ?? null,
+    paneDir: given.paneDir ?? DEFAULT_PANE_DIR,
+    localOfficeJs: given.localOfficeJs ?? false,
     bookIndex:
       given.bookIndex ??
       new BookIndexCache(given.database.db, given.config, given.clock, {
@@ -54,6 +58,7 @@ export function createApp(given: AppDeps) {
     .route('/orders', orderRoutes)
     .route('/today', todayRoutes)
     .route('/drafts', draftRoutes)
+    .route('/preview', previewRoutes)
     .route('/me', meRoutes);
 
   const app = new Hono<AppEnv>()
@@ -73,7 +78,8 @@ export function createApp(given: AppDeps) {
       }
     })
     .route('/api', api)
-    .route('/pair', pairRoutes);
+    .route('/pair', pairRoutes)
+    .route('/addin', paneRoutes({ dir: deps.paneDir, localOfficeJs: deps.localOfficeJs }));
   if (deps.gmail) app.route('/gmail', gmailAddon(deps.gmail));
 
   app.notFound((c) => c.json({ error: `no route for ${c.req.method} ${c.req.path}`, code: 'not_found' }, 404));

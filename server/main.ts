@@ -2,8 +2,12 @@
  * `npm start`: loads the company config, opens the store (SQLite under ./data, or PostgreSQL when
  * DATABASE_URL is set), seeds the demo book into an empty store, and serves the API on PORT.
  */
+import { existsSync } from 'node:fs';
+import { createServer as createHttpsServer } from 'node:https';
+import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { gmailSettingsFromEnv, GmailSettingsError } from '../gmail-addon/index.ts';
+import { DEFAULT_PANE_DIR } from './addin/pane-routes.ts';
 import { BOOK_INDEX_MAX_AGE_MS, createApp } from './app.ts';
 import { BookIndexCache } from './context/book-index.ts';
 import { ConfigError, loadConfig } from './config-file.ts';
@@ -11,6 +15,7 @@ import { openStore, storeLocation } from './open-store.ts';
 import { seedDemoBook } from './seed-demo.ts';
 import { redactUrl } from './store/database.ts';
 import { systemClock } from './store/ids.ts';
+import { tlsSetup } from './tls.ts';
 
 const started = performance.now();
 
@@ -29,16 +34,26 @@ async function main() {
   });
   // Built now rather than on the first opened mail, so that mail is answered at full speed.
   const warming = bookIndex.get();
-  const publicUrl = process.env.PUBLIC_URL || `http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`;
+  // Outlook loads add-ins over HTTPS only: HTTPS=1 (a generated localhost certificate) or TLS_CERT/TLS_KEY.
+  const tls = await tlsSetup();
+  const scheme = tls ? 'https' : 'http';
+  const publicUrl = process.env.PUBLIC_URL || `${scheme}://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`;
+  const localOfficeJs = process.env.OFFICE_JS === 'local';
   const gmail = gmailSettingsFromEnv(process.env, publicUrl);
-  const app = createApp({ database, config, clock: systemClock, bookIndex, publicUrl, gmail: gmail ? { settings: gmail.settings } : null });
-  const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
-    const base = `http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${info.port}`;
+  const app = createApp({ database, config, clock: systemClock, bookIndex, publicUrl, localOfficeJs, gmail: gmail ? { settings: gmail.settings } : null });
+  const listen = tls ? { createServer: createHttpsServer, serverOptions: { key: tls.key, cert: tls.cert } } : {};
+  const server = serve({ fetch: app.fetch, port, hostname, ...listen }, (info) => {
+    const base = `${scheme}://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${info.port}`;
     const lines = [
       `Touchpoint is running for ${config.company.name}${isExample ? ' (demo config: copy touchpoint.config.example.json to touchpoint.config.json to make it yours)' : ` (${file})`}`,
       `  store:   ${'url' in location ? `PostgreSQL ${redactUrl(location.url)}` : `SQLite ${location.file}`}`,
       `  API:     ${base}/api   (health: ${base}/healthz)`,
     ];
+    if (tls) lines.push(`  HTTPS:   ${tls.source === 'given' ? 'certificate' : `self-signed certificate (${tls.source})`} ${tls.certPath}`);
+    const built = existsSync(join(DEFAULT_PANE_DIR, 'taskpane.html'));
+    lines.push(`  Outlook: ${base}/addin/taskpane.html${built ? `${localOfficeJs ? '   (office.js served locally)' : ''}` : '   (not built: run npm run build)'}`);
+    const previewToken = seeded?.tokens.find((t) => t.role === 'rep')?.token;
+    lines.push(`  preview: ${base}/addin/preview.html${previewToken ? `#token=${previewToken}` : ''}   (the pane in a plain browser, with sample mails)`);
     if (seeded) {
       lines.push(`  demo book: ${seeded.customers} customers in ${seeded.countries} countries, ${seeded.orders} orders, ${seeded.interactions} interactions`);
       lines.push('  demo tokens (shown once; send as Authorization: Bearer <token>):');

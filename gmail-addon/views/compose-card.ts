@@ -4,7 +4,7 @@
  */
 import type { CustomerContext } from '../../core/index.ts';
 import { TEMPLATE_FILES, TEMPLATE_KEYS } from '../../core/greetings/index.ts';
-import { suggestionButton } from '../../core/present/sidebar-lines.ts';
+import { touchpointButton } from '../../core/present/index.ts';
 import type { Translator } from '../../core/i18n/index.ts';
 import type { Card } from '../cards/card-schema.ts';
 import { button, buttons, dropdown, line, paragraph, runAction, section, sections } from '../cards/widgets.ts';
@@ -36,7 +36,7 @@ export function composeCard(context: CustomerContext | null, view: ViewContext):
     return { name: 'compose', header: { title: tr.t('gmail.compose.title') }, sections: sections(section(null, [paragraph(tr.t('gmail.compose.no_customer'))])) };
   }
   const { customer } = context;
-  const drafts = context.touchpoints.filter((tp) => suggestionButton(tp.action) === 'draft').slice(0, 5);
+  const drafts = context.touchpoints.filter((tp) => touchpointButton(tp, { mailOpen: true }).kind === 'draft').slice(0, 5);
   return {
     name: 'compose',
     header: { title: tr.t('gmail.compose.title'), subtitle: tr.t('gmail.compose.for', { customer: customer.name }) },

@@ -4,11 +4,13 @@
  * reminders, orders with the 24-month chart, last contacts, holidays, and a reminder form.
  */
 import type { CustomerContext } from '../../core/index.ts';
-import { holidayLine, interactionLine, localTimeLine, orderLine, ordersTotalLine, reminderKindFor, reminderLine, suggestionButton, tierDriftLine, tierLine, touchpointTitle } from '../../core/present/sidebar-lines.ts';
 import { ReminderKind } from '../../core/index.ts';
+import { reminderLine, touchpointTitle } from '../../core/present/due-line.ts';
+import { holidayLine, interactionLine, localTimeLine, orderLine, ordersTotalLine, tierLine } from '../../core/present/index.ts';
 import type { Card } from '../cards/card-schema.ts';
 import { bold, coloured } from '../cards/html.ts';
 import { button, buttons, dateField, dropdown, image, line, openLink, paragraph, runAction, section, sections, textField } from '../cards/widgets.ts';
+import { touchpointAction } from './touchpoint-action.ts';
 import { FIELDS, type ViewContext } from './view-context.ts';
 import { warningsSection } from './warnings.ts';
 
@@ -18,12 +20,8 @@ export function customerCard(context: CustomerContext, view: ViewContext): Card 
   const { tr, today, actionUrl } = view;
   const { customer } = context;
   const run = (params: Record<string, string | number | null | undefined>, options?: { requiredWidgets?: string[] }) => runAction(actionUrl, params, options);
-  const drift = tierDriftLine(tr, customer.tier);
-  const draftParams = (touchpoint: CustomerContext['touchpoints'][number]) => ({
-    do: 'draft',
-    customerId: customer.id,
-    touchpoint: JSON.stringify({ kind: touchpoint.kind, detail: touchpoint.detail }),
-  });
+  const tier = tierLine(customer.tier, tr);
+  const time = customer.localTime ? localTimeLine(customer.localTime, tr) : null;
 
   return {
     name: 'customer',
@@ -34,10 +32,10 @@ export function customerCard(context: CustomerContext, view: ViewContext): Card 
     sections: sections(
       warningsSection(view, context.warnings),
       section(null, [
-        line(tierLine(tr, customer.tier), { top: tr.t('section.tier'), icon: 'star' }),
-        drift ? line(coloured(drift, '#c5221f'), { icon: 'trending_down' }) : null,
-        ...(customer.tier?.reasons.slice(0, 4).map((reason) => paragraph(reason)) ?? []),
-        customer.localTime ? line(localTimeLine(tr, customer.localTime), { icon: 'schedule' }) : null,
+        line(tier ? [tier.meaning, tier.override ?? tier.score].filter(Boolean).join(' · ') : tr.t('tier.none'), { top: tr.t('section.tier'), icon: 'star' }),
+        tier?.drift ? line(coloured(tier.drift, '#c5221f'), { icon: 'trending_down' }) : null,
+        ...(tier?.reasons.slice(0, 4).map((reason) => paragraph(reason)) ?? []),
+        time ? line(`${time.text} · ${time.cueText}`, { icon: 'schedule' }) : null,
         line(tr.t('customer.owner', { name: customer.owner.name }), { bottom: tr.t('customer.stage', { stage: tr.label('stage', customer.stage) }), icon: 'person' }),
         context.contact
           ? line(context.contact.title ? tr.t('customer.contact', { name: context.contact.name, title: context.contact.title }) : context.contact.name, {
@@ -64,21 +62,12 @@ export function customerCard(context: CustomerContext, view: ViewContext): Card 
         tr.t('section.touchpoints'),
         context.touchpoints.length === 0
           ? [paragraph(tr.t('touchpoints.none'))]
-          : context.touchpoints.slice(0, SHOWN).map((tp) => {
-              const kind = suggestionButton(tp.action);
-              const onClick =
-                kind === 'draft'
-                  ? run(draftParams(tp))
-                  : kind === 'remind'
-                    ? run({ do: 'remind', customerId: customer.id, due: tp.due, kind: reminderKindFor(tp.kind), note: tp.reason.slice(0, 500) })
-                    : kind === 'log'
-                      ? run({ do: 'log', customerId: customer.id, contactId: context.contact?.id })
-                      : null;
-              return line(tp.reason, {
+          : context.touchpoints.slice(0, SHOWN).map((tp) =>
+              line(tp.reason, {
                 top: touchpointTitle(tr, tp, today),
-                ...(onClick ? { button: button(tr.label('touchpoint_action', tp.action), onClick) } : {}),
-              });
-            }),
+                button: touchpointAction(view, tp, { customerId: customer.id, contactId: context.contact?.id, mailOpen: true }),
+              }),
+            ),
         { collapsible: 3 },
       ),
       section(
@@ -97,22 +86,31 @@ export function customerCard(context: CustomerContext, view: ViewContext): Card 
             ],
       ),
       section(tr.t('section.orders'), [
-        line(bold(ordersTotalLine(tr, context.orders)), { icon: 'receipt_long' }),
+        line(bold(ordersTotalLine(context.orders, tr)), { icon: 'receipt_long' }),
         context.orders.monthly.some((m) => m.amount > 0)
           ? image(view.chartUrl({ amounts: context.orders.monthly.map((m) => m.amount) }), tr.t('gmail.chart_alt'))
           : null,
-        ...context.orders.recent.slice(0, SHOWN).map((o) => line(orderLine(tr, o, today), { top: o.contractNo })),
+        ...context.orders.recent.slice(0, SHOWN).map((o) => {
+          const order = orderLine(o, tr, today);
+          return line([order.date, order.amount, order.status].join(' · '), { top: order.contractNo, bottom: order.payment });
+        }),
       ]),
       section(
         tr.t('section.interactions'),
         context.interactions.length === 0
           ? [paragraph(tr.t('interactions.none'))]
-          : context.interactions.slice(0, SHOWN).map((i) => line(i.subject ?? tr.label('interaction_kind', i.kind), { top: interactionLine(tr, i, today), bottom: i.loggedBy })),
+          : context.interactions.slice(0, SHOWN).map((i) => {
+              const contact = interactionLine(i, tr, today);
+              return line(contact.subject ?? contact.kind, { top: contact.meta, bottom: contact.loggedBy });
+            }),
         { collapsible: 2 },
       ),
       section(
         tr.t('section.holidays', { country: tr.country(customer.country) }),
-        context.holidays.length === 0 ? [paragraph(tr.t('holidays.none'))] : context.holidays.slice(0, SHOWN).map((h) => line(holidayLine(tr, h, today), { icon: 'event' })),
+        context.holidays.length === 0 ? [paragraph(tr.t('holidays.none'))] : context.holidays.slice(0, SHOWN).map((h) => {
+              const holiday = holidayLine(h, tr, today);
+              return line([holiday.name, holiday.date, holiday.when, holiday.greet].filter(Boolean).join(' · '), { icon: 'event' });
+            }),
         { collapsible: 2 },
       ),
       section(

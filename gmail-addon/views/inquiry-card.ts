@@ -5,6 +5,7 @@
  */
 import { formatPercent } from '../../core/i18n/index.ts';
 import type { InquiryContext } from '../../core/index.ts';
+import { contactFromInquiry, suggestCustomerCode } from '../../core/present/index.ts';
 import type { Card } from '../cards/card-schema.ts';
 import { bold, html, joinHtml } from '../cards/html.ts';
 import { button, buttons, line, paragraph, runAction, section, sections, textField } from '../cards/widgets.ts';
@@ -12,18 +13,13 @@ import { FIELDS, type ViewContext } from './view-context.ts';
 import { searchSection } from './today-card.ts';
 import { warningsSection } from './warnings.ts';
 
-/** Who a new customer's first contact is: the buyer a marketplace relayed, else the sender. */
-export function inquiryContact(context: InquiryContext): { name: string; address: string } {
-  const buyer = context.inquiry?.buyer;
-  if (context.sender.marketplace && buyer?.email) return { name: buyer.name ?? '', address: buyer.email };
-  return { name: context.sender.name, address: context.sender.address };
-}
 
 export function inquiryCard(context: InquiryContext, view: ViewContext): Card {
   const { tr } = view;
   const { sender, inquiry, prefill } = context;
   const ask = inquiry;
-  const contact = inquiryContact(context);
+  const first = contactFromInquiry(context);
+  const contact = first ? { name: first.name, address: first.emails[0]! } : null;
   const { name: _name, country: _country, code: _code, ...rest } = prefill;
   const facts: Array<[string, string]> = ask
     ? [
@@ -84,18 +80,18 @@ export function inquiryCard(context: InquiryContext, view: ViewContext): Card {
       ),
       section(tr.t('section.questions'), context.questions.slice(0, 5).map((q) => line(q.question, { icon: 'help' }))),
       section(tr.t('customer.create'), [
-        textField(FIELDS.code, tr.t('gmail.create.code')),
+        textField(FIELDS.code, tr.t('gmail.create.code'), { value: suggestCustomerCode(prefill) }),
         textField(FIELDS.name, tr.t('gmail.create.name'), { value: prefill.name ?? '' }),
         textField(FIELDS.country, tr.t('gmail.create.country'), { value: prefill.country ?? '' }),
         buttons(
           button(
             tr.t('customer.create'),
-            runAction(view.actionUrl, { do: 'create', prefill: JSON.stringify(rest), contactName: contact.name, contactAddress: contact.address }, { requiredWidgets: [FIELDS.code, FIELDS.name, FIELDS.country] }),
+            runAction(view.actionUrl, { do: 'create', prefill: JSON.stringify(rest), contactName: contact?.name, contactAddress: contact?.address }, { requiredWidgets: [FIELDS.code, FIELDS.name, FIELDS.country] }),
             { filled: true },
           ),
         ),
       ]),
-      searchSection(view, contact.address ? contact : undefined),
+      contact ? searchSection(view, contact) : null,
     ),
   };
 }

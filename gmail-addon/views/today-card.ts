@@ -3,10 +3,11 @@
  * search; and the search results, which open a customer or, when attaching a sender, add it.
  */
 import type { Customer, TodayView } from '../../core/index.ts';
-import { reminderKindFor, suggestionButton, touchpointTitle } from '../../core/present/sidebar-lines.ts';
+import { touchpointTitle } from '../../core/present/due-line.ts';
 import type { Card } from '../cards/card-schema.ts';
 import { bold, html } from '../cards/html.ts';
 import { button, buttons, line, openLink, paragraph, runAction, section, sections, textField } from '../cards/widgets.ts';
+import { touchpointAction } from './touchpoint-action.ts';
 import { FIELDS, type ViewContext } from './view-context.ts';
 
 /** Items listed on the homepage; the rest wait for tomorrow or the web view. */
@@ -37,20 +38,12 @@ export function todayCard(today: TodayView, view: ViewContext, days: number): Ca
         tr.t('section.touchpoints'),
         items.length === 0
           ? [paragraph(tr.t('state.empty_today', { days }))]
-          : items.map(({ customer, touchpoint }) => {
-              const kind = suggestionButton(touchpoint.action);
-              const onClick =
-                kind === 'draft'
-                  ? runAction(view.actionUrl, { do: 'draft', customerId: customer.id, touchpoint: JSON.stringify({ kind: touchpoint.kind, detail: touchpoint.detail }) })
-                  : kind === 'remind'
-                    ? runAction(view.actionUrl, { do: 'remind', customerId: customer.id, due: touchpoint.due, kind: reminderKindFor(touchpoint.kind), note: touchpoint.reason.slice(0, 500) })
-                    : null;
-              return line(html`${bold(customer.name)} · ${touchpoint.reason}`, {
+          : items.map(({ customer, touchpoint }) =>
+              line(html`${bold(customer.name)} · ${touchpoint.reason}`, {
                 top: touchpointTitle(tr, touchpoint, today.date),
-                onClick: openLink(view.customerUrl(customer.id)),
-                ...(onClick ? { button: button(tr.label('touchpoint_action', touchpoint.action), onClick) } : {}),
-              });
-            }),
+                button: touchpointAction(view, touchpoint, { customerId: customer.id, mailOpen: false }),
+              }),
+            ),
       ),
     ),
   };

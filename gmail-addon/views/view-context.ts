@@ -17,7 +17,7 @@ export interface ViewContext {
 }
 
 /** What the add-on's action endpoint does, chosen by the `do` parameter. */
-export type ActionKind = 'log' | 'remind' | 'snooze' | 'complete' | 'create' | 'search' | 'attach' | 'draft' | 'insert' | 'refresh' | 'home';
+export type ActionKind = 'log' | 'remind' | 'snooze' | 'complete' | 'create' | 'search' | 'attach' | 'draft' | 'reply' | 'insert' | 'refresh' | 'home';
 
 /** Form widget names, shared by the cards that hold them and the actions that read them. */
 export const FIELDS = {

@@ -18,6 +18,10 @@ export interface AppDeps {
   publicUrl?: string;
   /** The Gmail add-on, mounted under `/gmail` when given (see `gmailSettingsFromEnv`). */
   gmail?: GmailAddonOptions | null;
+  /** The built task pane served under `/addin` (`npm run build`); default `dist/addin`. */
+  paneDir?: string;
+  /** Serve the pane's page with the local office.js instead of Microsoft's CDN (`OFFICE_JS=local`). Default false. */
+  localOfficeJs?: boolean;
 }
 
 /** The dependencies as handlers see them: everything filled in. */

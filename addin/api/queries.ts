@@ -1,0 +1,51 @@
+/**
+ * The pane's queries as named option factories, each with its key: the open item's context,
+ * and Today. Query keys carry the item key and the interface language, so switching either
+ * swaps the cached answer.
+ */
+import { queryOptions } from '@tanstack/preact-query';
+import type { SidebarContext } from '../../core/context.ts';
+import type { MailMessage } from '../../core/message.ts';
+import { isApiError } from './api-error.ts';
+import type { ApiClient } from './client.ts';
+
+export interface MessageContext {
+  /** The message as it was sent to the server (the body only when it was needed). */
+  message: MailMessage;
+  context: SidebarContext;
+}
+
+export interface ContextQueryInput {
+  client: ApiClient;
+  itemKey: string;
+  /** The interface language (`en`, `zh-CN`): reasons and questions come back in it. */
+  locale: string;
+  /** Reads the open item; the pane passes the Office adapter's reader. */
+  read(withBody: boolean): Promise<MailMessage>;
+  /** Send the body: for an unknown sender, whose inquiry the server reads from it. */
+  withBody: boolean;
+}
+
+export const contextKey = (itemKey: string, locale: string, withBody: boolean) => ['context', itemKey, locale, withBody ? 'body' : 'headers'] as const;
+
+export function contextQuery(input: ContextQueryInput) {
+  return queryOptions({
+    queryKey: contextKey(input.itemKey, input.locale, input.withBody),
+    // The signal aborts the request when the rep moves to another message before it answers.
+    queryFn: async ({ signal }): Promise<MessageContext> => {
+      const message = await input.read(input.withBody);
+      return { message, context: await input.client.context(message, input.locale, signal) };
+    },
+  });
+}
+
+export const todayKey = ['today'] as const;
+
+export function todayQuery(client: ApiClient) {
+  return queryOptions({ queryKey: todayKey, queryFn: ({ signal }) => client.today(signal) });
+}
+
+/** Retry only what may pass on its own (no answer, a server error), and only once, so the rep soon sees what to do. */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  return failureCount < 1 && (isApiError(error, 'unreachable') || isApiError(error, 'server'));
+}

@@ -1,0 +1,91 @@
+/**
+ * The task pane's entry: waits for Office, wires the Office adapter, the server client and the
+ * query cache, and renders the pane. Outside Outlook (a plain browser) it points to the preview.
+ */
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/preact-query';
+import { render } from 'preact';
+import { uiLocale, UI_LOCALES, type UiLocale } from '../core/i18n/messages.ts';
+import { translator } from '../core/i18n/translator.ts';
+import { isApiError } from './api/api-error.ts';
+import { apiClient } from './api/client.ts';
+import { shouldRetry } from './api/queries.ts';
+import { session } from './api/session.ts';
+import { officeGlobal } from './office/office-types.ts';
+import { officeHost } from './office/pane-host.ts';
+import type { KeyValueStorage } from './office/token-store.ts';
+import { App } from './views/App.tsx';
+
+/** How long to wait for `Office.onReady` before deciding this is not Outlook. */
+const OFFICE_READY_MS = 8000;
+const LOCALE_KEY = 'touchpoint.locale';
+
+function localStorageOrNull(): KeyValueStorage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+function localDate(now: Date): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+function OutsideOffice(props: { locale: UiLocale }) {
+  const tr = translator(props.locale);
+  return (
+    <div class="pane">
+      <header class="bar">
+        <span class="bar__name">{tr.t('app.name')}</span>
+      </header>
+      <main class="pane__body">
+        <div class="state state--info" data-testid="outside-office">
+          <p>{tr.t('pane.outside_office')}</p>
+          <a class="button button--primary" href="preview.html">
+            {tr.t('pane.open_preview')}
+          </a>
+        </div>
+      </main>
+    </div>
+  );
+}
+
+async function boot(root: HTMLElement) {
+  const office = officeGlobal();
+  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), OFFICE_READY_MS));
+  const info = office ? await Promise.race([office.onReady(), timeout]) : null;
+  if (!office || !info || info.host !== 'Outlook') {
+    render(<OutsideOffice locale={uiLocale(navigator.language)} />, root);
+    return;
+  }
+  const storage = localStorageOrNull();
+  const host = officeHost(office, storage, document);
+  const signedIn = session(host.tokens);
+  const client = apiClient({ baseUrl: location.origin, token: signedIn.token });
+  // A 401 anywhere means the token was revoked or expired: back to sign-in.
+  const onError = (error: unknown) => {
+    if (isApiError(error, 'signed_out')) void signedIn.signOut();
+  };
+  const queryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
+    defaultOptions: { queries: { retry: shouldRetry, staleTime: 30_000, refetchOnWindowFocus: false }, mutations: { retry: false } },
+  });
+  const saved = storage?.getItem(LOCALE_KEY);
+  const initialLocale = UI_LOCALES.find((l) => l === saved) ?? uiLocale(host.displayLanguage);
+  render(
+    <App
+      host={host}
+      client={client}
+      session={signedIn}
+      queryClient={queryClient}
+      initialLocale={initialLocale}
+      saveLocale={(l) => storage?.setItem(LOCALE_KEY, l)}
+      serverUrl={location.origin}
+      today={localDate(new Date())}
+    />,
+    root,
+  );
+}
+
+void boot(document.getElementById('pane')!);

@@ -1,0 +1,82 @@
+/**
+ * The task pane: a header (language, refresh, sign-out) over what fits the open item: sign-in,
+ * Today when nothing is open, "not a mail" for meetings, else the message's context.
+ */
+import { QueryClientProvider, type QueryClient } from '@tanstack/preact-query';
+import { useMemo, useState } from 'preact/hooks';
+import { useSyncExternalStore } from 'preact/compat';
+import { translator } from '../../core/i18n/translator.ts';
+import type { UiLocale } from '../../core/i18n/messages.ts';
+import type { ApiClient } from '../api/client.ts';
+import type { Session } from '../api/session.ts';
+import type { PaneHost } from '../office/pane-host.ts';
+import { MailPane } from './MailPane.tsx';
+import { PaneHeader } from './PaneHeader.tsx';
+import { PaneProvider, usePane, type Pane } from './pane-context.tsx';
+import { SignIn } from './SignIn.tsx';
+import { Notice } from './StateMessage.tsx';
+import { TodayPane } from './TodayPane.tsx';
+import { useItem } from './use-item.ts';
+
+export interface AppProps {
+  host: PaneHost;
+  client: ApiClient;
+  session: Session;
+  queryClient: QueryClient;
+  initialLocale: UiLocale;
+  /** Remembers the rep's language choice. */
+  saveLocale(locale: UiLocale): void;
+  serverUrl: string;
+  /** The viewer's date (`YYYY-MM-DD`). */
+  today: string;
+}
+
+function Body() {
+  const pane = usePane();
+  useSyncExternalStore(pane.session.subscribe, pane.session.version);
+  const item = useItem();
+  if (pane.session.token() === null) return <SignIn />;
+  if (item.kind === 'none') return <TodayPane />;
+  if (item.kind === 'meeting' || item.kind === 'appointment') {
+    return (
+      <Notice testId="state-not-a-mail">
+        <p>{pane.tr.t('state.not_a_mail')}</p>
+      </Notice>
+    );
+  }
+  // Keyed by item: a new item mounts a new pane, which cancels the previous item's requests.
+  return <MailPane item={item} key={item.key} />;
+}
+
+
+export function App(props: AppProps) {
+  const [locale, setLocaleState] = useState<UiLocale>(props.initialLocale);
+  const pane = useMemo<Pane>(
+    () => ({
+      host: props.host,
+      client: props.client,
+      session: props.session,
+      locale,
+      setLocale: (l) => {
+        props.saveLocale(l);
+        setLocaleState(l);
+      },
+      tr: translator(locale),
+      today: props.today,
+      serverUrl: props.serverUrl,
+    }),
+    [locale, props],
+  );
+  return (
+    <QueryClientProvider client={props.queryClient}>
+      <PaneProvider pane={pane}>
+        <div class="pane" lang={locale === 'zh' ? 'zh-CN' : 'en'}>
+          <PaneHeader />
+          <main class="pane__body">
+            <Body />
+          </main>
+        </div>
+      </PaneProvider>
+    </QueryClientProvider>
+  );
+}
