@@ -3,6 +3,7 @@
  * the sidebar's context for it with the same function `POST /api/context` runs, and the pieces
  * every card needs (`ViewContext`).
  */
+import type { UiLocale } from '../core/i18n/index.ts';
 import { dateIn, type MailMessage, type SidebarContext } from '../core/index.ts';
 import { buildContext, type ContextInput } from '../server/context/build-context.ts';
 import { actionUrl, chartUrl, customerWebUrl, gmailFor, type AddonCall } from './addon-call.ts';
@@ -41,7 +42,7 @@ export async function readOpenMessage(call: AddonCall, depth: ReadDepth): Promis
 export async function contextFor(call: AddonCall, message: MailMessage): Promise<SidebarContext> {
   const { database, config, bookIndex } = call.deps;
   // `locale` lets the judgement word its reasons in the interface language where it can.
-  const input: ContextInput & { locale?: string } = { db: database.db, config, user: call.user, message, now: call.now, bookIndex, locale: call.locale };
+  const input: ContextInput & { locale?: UiLocale } = { db: database.db, config, user: call.user, message, now: call.now, bookIndex, locale: call.locale };
   return buildContext(input);
 }
 

@@ -17,7 +17,7 @@ const Deployment = z
             layoutProperties: z.object({ primaryColor: z.string(), secondaryColor: z.string() }).strict(),
             useLocaleFromApp: z.boolean(),
             homepageTrigger: z.object({ runFunction: Https, enabled: z.boolean() }).strict(),
-            universalActions: z.array(z.object({ label: z.string(), openLink: Https }).strict()),
+            universalActions: z.array(z.object({ label: z.string(), openLink: Https }).strict()).optional(),
             openLinkUrlPrefixes: z.array(Https),
           })
           .strict(),

@@ -36,7 +36,6 @@ export function gmailDeployment(host: string, options: GmailDeploymentOptions = 
         // The user's language and time zone in every event (with the script.locale scope).
         useLocaleFromApp: true,
         homepageTrigger: { runFunction: endpoint('home'), enabled: true },
-        universalActions: [{ label: 'Open Touchpoint', openLink: `${base}/` }],
         openLinkUrlPrefixes: [`${base}/`],
       },
       gmail: {
