@@ -2,7 +2,7 @@
  * The Gmail add-on end to end: events shaped as Google documents them, posted to the real server
  * over a seeded database, tokens signed with a local key, the message read from a fake Gmail API.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ENGINES } from '../../server/store/test-engines.ts';
 import { SCOPES } from '../../gmail-addon/scopes.ts';
 import { addonFixture, ENDPOINT, GOOGLE, type AddonFixture } from './addon-fixture.ts';
@@ -140,6 +140,26 @@ describe.each(ENGINES)('Gmail add-on on %s', (engine) => {
     const stored = await f.database.db.selectFrom('interactions').selectAll().executeTakeFirstOrThrow();
     expect(stored).toMatchObject({ source: 'gmail', message_id: KNOWN_MESSAGE_ID, subject: 'Re: PI for order 2026/11' });
     expect(JSON.parse(stored.attachment_names)).toEqual(['PO-4471.pdf']);
+  });
+
+  it('answers a failure with a card, and logs it without the request’s tokens', async () => {
+    const event = await f.event('repA', { messageId: 'msg-known' });
+    const leaked = event.authorizationEventObject.userIdToken!;
+    f.bookIndex.get = async () => {
+      throw new Error(`index unavailable while handling ${leaked} and ya29.user-token-of-repA`);
+    };
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const res = await f.post('message', event);
+      expect(res.status).toBe(200);
+      expect(cardOf(res.body).name).toBe('problem');
+      const logged = log.mock.calls.flat().join(' ');
+      expect(logged).toContain('gmail message failed');
+      expect(logged).not.toContain(leaked);
+      expect(logged).not.toContain('ya29.');
+    } finally {
+      log.mockRestore();
+    }
   });
 
   it('asks for the read scope before logging a mail', async () => {
