@@ -40,7 +40,8 @@ export function runManifestCli(argv: string[], env: NodeJS.ProcessEnv = process.
       lines.push(`    ${path.startsWith(process.cwd()) ? relative(process.cwd(), path) : path}`);
     }
   }
-  lines.push('  Sideload: see docs/outlook.md (Outlook on the web: https://aka.ms/olksideload → My add-ins → Add a custom add-in → Add from file).');
+  lines.push('  Outlook: sideload manifest.xml (docs/outlook.md; Outlook on the web: https://aka.ms/olksideload → My add-ins → Add a custom add-in → Add from file).');
+  lines.push('  Gmail: gcloud workspace-add-ons deployments create touchpoint --deployment-file=gmail/deployment.json (docs/gmail.md).');
   return { written, report: lines.join('\n') };
 }
 

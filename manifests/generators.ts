@@ -3,6 +3,7 @@
  * generator turns the deployment into files (paths relative to the output folder).
  */
 import type { Deployment } from './deployment.ts';
+import { gmailDeployment } from './gmail-deployment.ts';
 import { outlookJsonFiles } from './outlook-json-files.ts';
 import { outlookXmlManifest } from './outlook-xml.ts';
 
@@ -29,5 +30,10 @@ export const GENERATORS: readonly ManifestGenerator[] = [
     name: 'outlook-json',
     describe: 'Outlook unified manifest for Microsoft 365 (JSON, zipped with its icons): web, new Outlook, classic Outlook on Windows',
     files: outlookJsonFiles,
+  },
+  {
+    name: 'gmail',
+    describe: 'Gmail add-on deployment descriptor (for gcloud workspace-add-ons deployments create)',
+    files: (d) => [{ path: 'gmail/deployment.json', content: `${JSON.stringify(gmailDeployment(d.host), null, 2)}\n` }],
   },
 ];

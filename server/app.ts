@@ -7,6 +7,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { handleError } from './http/api-error.ts';
 import { requireUser } from './http/auth.ts';
 import type { AppDeps, AppEnv, ReadyDeps } from './http/env.ts';
+import { gmailAddon } from '../gmail-addon/index.ts';
 import { BookIndexCache } from './context/book-index.ts';
 import { contactRoutes } from './routes/contacts.ts';
 import { contextRoutes } from './routes/context.ts';
@@ -36,6 +37,7 @@ export function createApp(given: AppDeps) {
   const deps: ReadyDeps = {
     ...given,
     publicUrl: (given.publicUrl ?? 'http://127.0.0.1:8787').replace(/\/+$/, ''),
+    gmail: given.gmail ?? null,
     paneDir: given.paneDir ?? DEFAULT_PANE_DIR,
     localOfficeJs: given.localOfficeJs ?? false,
     bookIndex:
@@ -78,6 +80,7 @@ export function createApp(given: AppDeps) {
     .route('/api', api)
     .route('/pair', pairRoutes)
     .route('/addin', paneRoutes({ dir: deps.paneDir, localOfficeJs: deps.localOfficeJs }));
+  if (deps.gmail) app.route('/gmail', gmailAddon(deps.gmail));
 
   app.notFound((c) => c.json({ error: `no route for ${c.req.method} ${c.req.path}`, code: 'not_found' }, 404));
   app.onError(handleError);

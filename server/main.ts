@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { createServer as createHttpsServer } from 'node:https';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
+import { gmailSettingsFromEnv, GmailSettingsError } from '../gmail-addon/index.ts';
 import { DEFAULT_PANE_DIR } from './addin/pane-routes.ts';
 import { BOOK_INDEX_MAX_AGE_MS, createApp } from './app.ts';
 import { BookIndexCache } from './context/book-index.ts';
@@ -38,7 +39,8 @@ async function main() {
   const scheme = tls ? 'https' : 'http';
   const publicUrl = process.env.PUBLIC_URL || `${scheme}://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`;
   const localOfficeJs = process.env.OFFICE_JS === 'local';
-  const app = createApp({ database, config, clock: systemClock, bookIndex, publicUrl, localOfficeJs });
+  const gmail = gmailSettingsFromEnv(process.env, publicUrl);
+  const app = createApp({ database, config, clock: systemClock, bookIndex, publicUrl, localOfficeJs, gmail: gmail ? { settings: gmail.settings } : null });
   const listen = tls ? { createServer: createHttpsServer, serverOptions: { key: tls.key, cert: tls.cert } } : {};
   const server = serve({ fetch: app.fetch, port, hostname, ...listen }, (info) => {
     const base = `${scheme}://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${info.port}`;
@@ -62,6 +64,8 @@ async function main() {
       lines.push('  tokens:  npx touchpoint token create --email <user e-mail>   (npx touchpoint user list)');
       lines.push('  sign in: npx touchpoint user password --email <user e-mail>   (then sign in from the add-in)');
     }
+    lines.push(gmail ? `  Gmail:   add-on endpoints at ${gmail.settings.endpointUrl}/{home,message,compose,action}` : '  Gmail:   add-on off (set GMAIL_ADDON_SERVICE_ACCOUNT and GMAIL_ADDON_CLIENT_ID; see docs/gmail.md)');
+    if (gmail?.warning) lines.push(`           ${gmail.warning}`);
     lines.push(`  ready in ${Math.round(performance.now() - started)} ms`);
     console.log(lines.join('\n'));
     warming.then(
@@ -79,7 +83,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) console.error(error.message);
+  if (error instanceof ConfigError || error instanceof GmailSettingsError) console.error(error.message);
   else console.error(`Touchpoint could not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });
