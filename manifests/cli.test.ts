@@ -8,10 +8,11 @@ import { GENERATORS } from './generators.ts';
 const out = () => mkdtempSync(join(tmpdir(), 'tp-manifests-'));
 
 describe('npm run manifest', () => {
-  it('writes the XML manifest and the unified package for the host', () => {
+  it('writes the XML manifest, the unified package and the Gmail descriptor for the host', () => {
     const dir = out();
     const { written, report } = runManifestCli(['--host', 'https://touchpoint.example.com/', '--out', dir], {});
     expect(written.map((p) => p.slice(dir.length + 1)).sort()).toEqual([
+      'gmail/deployment.json',
       'outlook/manifest.xml',
       'outlook/touchpoint-outlook.zip',
       'outlook/unified/color.png',
@@ -20,6 +21,8 @@ describe('npm run manifest', () => {
       'outlook/unified/zh-cn.json',
     ]);
     expect(readFileSync(join(dir, 'outlook/manifest.xml'), 'utf8')).toContain('<SourceLocation DefaultValue="https://touchpoint.example.com/addin/taskpane.html"/>');
+    const gmail = JSON.parse(readFileSync(join(dir, 'gmail/deployment.json'), 'utf8'));
+    expect(gmail.addOns.gmail.contextualTriggers[0].onTriggerFunction).toBe('https://touchpoint.example.com/gmail/message');
     expect(report).toMatch(/^manifests for https:\/\/touchpoint\.example\.com \(id [0-9a-f-]{36}, version \d+\.\d+\.\d+\)/);
   });
 
