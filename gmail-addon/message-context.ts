@@ -47,21 +47,14 @@ export async function contextFor(call: AddonCall, message: MailMessage): Promise
 }
 
 /**
- * The context of the open mail: from its headers, and for an unknown sender from its body too
- * (what the inquiry asks), when the user granted reading it. A body that cannot be read leaves
- * the header-only answer standing.
+ * The context of the open mail, in one read and one composition: the whole message when the
+ * user granted reading it — the server reads an unknown sender's inquiry from the body and
+ * checks every received mail's text for changed bank details, the costliest thing to miss (it
+ * keeps nothing of the body unless the mail is logged) — else the headers alone.
  */
 export async function openMessageContext(call: AddonCall): Promise<{ context: SidebarContext; message: MailMessage } | { problem: Problem }> {
-  const read = await readOpenMessage(call, 'headers');
+  const mayReadBody = missingScopes(call.event.authorizationEventObject?.authorizedScopes, [SCOPES.readonly]).length === 0;
+  const read = await readOpenMessage(call, mayReadBody ? 'body' : 'headers');
   if ('problem' in read) return read;
-  let message = read.message;
-  let context = await contextFor(call, message);
-  if (context.kind === 'inquiry' && missingScopes(call.event.authorizationEventObject?.authorizedScopes, [SCOPES.readonly]).length === 0) {
-    const full = await readOpenMessage(call, 'body');
-    if ('message' in full) {
-      message = full.message;
-      context = await contextFor(call, message);
-    }
-  }
-  return { context, message };
+  return { context: await contextFor(call, read.message), message: read.message };
 }

@@ -10,7 +10,7 @@ import { isApiError } from './api-error.ts';
 import type { ApiClient } from './client.ts';
 
 export interface MessageContext {
-  /** The message as it was sent to the server (the body only when it was needed). */
+  /** The message as it was sent to the server. */
   message: MailMessage;
   context: SidebarContext;
 }
@@ -21,10 +21,17 @@ export interface ContextQueryInput {
   /** The interface language (`en`, `zh-CN`): reasons and questions come back in it. */
   locale: string;
   /** Reads the open item; the pane passes the Office adapter's reader. */
-  read(withBody: boolean): Promise<MailMessage>;
-  /** Send the body: for an unknown sender, whose inquiry the server reads from it. */
+  read(): Promise<MailMessage>;
+  /** Whether `read` includes the body (part of the cache key). */
   withBody: boolean;
 }
+
+/**
+ * Most body text sent with a context request: the inquiry reader and the bank-details check
+ * look at the new text at the top, and a long thread's quoted tail only costs upload time.
+ * Logging sends the body whole.
+ */
+export const CONTEXT_BODY_MAX = 64_000;
 
 export const contextKey = (itemKey: string, locale: string, withBody: boolean) => ['context', itemKey, locale, withBody ? 'body' : 'headers'] as const;
 
@@ -33,7 +40,8 @@ export function contextQuery(input: ContextQueryInput) {
     queryKey: contextKey(input.itemKey, input.locale, input.withBody),
     // The signal aborts the request when the rep moves to another message before it answers.
     queryFn: async ({ signal }): Promise<MessageContext> => {
-      const message = await input.read(input.withBody);
+      const read = await input.read();
+      const message = read.bodyText && read.bodyText.length > CONTEXT_BODY_MAX ? { ...read, bodyText: read.bodyText.slice(0, CONTEXT_BODY_MAX) } : read;
       return { message, context: await input.client.context(message, input.locale, signal) };
     },
   });

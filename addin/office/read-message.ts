@@ -9,7 +9,10 @@ import type { AttachmentDetails, ComposeItem, EmailAddressDetails, Mailbox, Offi
 import { isCompose } from './item-snapshot.ts';
 
 export interface ReadOptions {
-  /** Read the body as text (`body.getAsync`): only for an inquiry or for logging. */
+  /**
+   * Read the body as text (`body.getAsync`): for the context of a received mail (inquiry,
+   * bank-details check) and for logging. A mail the rep sent goes without it to the context.
+   */
   withBody: boolean;
 }
 

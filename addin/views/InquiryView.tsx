@@ -70,7 +70,7 @@ function Buyer(props: { context: InquiryContext }) {
   );
 }
 
-export function InquiryView(props: { context: InquiryContext; reading: boolean }) {
+export function InquiryView(props: { context: InquiryContext }) {
   const { tr } = usePane();
   const c = props.context;
   return (
@@ -103,7 +103,6 @@ export function InquiryView(props: { context: InquiryContext; reading: boolean }
           </div>
         ) : null}
       </header>
-      {props.reading ? <p class="hint" data-testid="inquiry-reading">{tr.t('inquiry.reading')}</p> : null}
       <Signals context={c} />
       <Buyer context={c} />
       <Section title={tr.t('section.questions')} count={c.questions.length} testId="inquiry-questions">

@@ -1,7 +1,8 @@
 /**
- * The open message's context: one request with the headers; for an unknown sender a second
- * one with the body, whose inquiry the server reads (the first answer stays on screen
- * meanwhile). Unmounting on an item change cancels what is still running.
+ * The open message's context, in one request. A received mail goes with its body: the server
+ * reads an unknown sender's inquiry from it, and checks every mail's text for changed bank
+ * details, the costliest thing a rep can miss (it keeps nothing of the body unless the mail is
+ * logged). Unmounting on an item change cancels what is still running.
  */
 import { useQuery } from '@tanstack/preact-query';
 import { isAbort } from '../api/api-error.ts';
@@ -17,23 +18,20 @@ import { Warnings } from './Warnings.tsx';
 export function MailPane(props: { item: ItemSnapshot }) {
   const { tr, client, host, locale } = usePane();
   const { item } = props;
-  const input = { client, itemKey: item.key, locale: apiLocale(locale), read: (withBody: boolean) => host.readMessage(item, { withBody }) };
-  const headers = useQuery(contextQuery({ ...input, withBody: false }));
-  const first = headers.data;
-  // Only a received mail from an unknown sender is worth its body: the inquiry is read from it.
-  const needsBody = item.kind === 'read' && first?.context.kind === 'inquiry' && first.message.direction !== 'sent' && !first.message.bodyText;
-  const withBody = useQuery({ ...contextQuery({ ...input, withBody: true }), enabled: needsBody });
-  const shown = withBody.data ?? first;
+  // A draft being written has nothing to check yet; its recipients say who it is for.
+  const withBody = item.kind === 'read';
+  const query = useQuery(contextQuery({ client, itemKey: item.key, locale: apiLocale(locale), withBody, read: () => host.readMessage(item, { withBody }) }));
+  const shown = query.data;
 
   if (!shown) {
-    if (headers.isError && !isAbort(headers.error)) return <ErrorState error={headers.error} retry={() => void headers.refetch()} />;
+    if (query.isError && !isAbort(query.error)) return <ErrorState error={query.error} retry={() => void query.refetch()} />;
     return <Loading text={tr.t('state.loading')} />;
   }
-  const refreshing = headers.isFetching || withBody.isFetching;
+  const refreshing = query.isFetching;
   const { context } = shown;
   return (
     <div class="mail" data-refreshing={refreshing ? 'true' : 'false'}>
-      {refreshing && !(needsBody && !withBody.data) ? (
+      {refreshing ? (
         <p class="refreshing" role="status" data-testid="refreshing">
           {tr.t('state.refreshing')}
         </p>
@@ -41,7 +39,7 @@ export function MailPane(props: { item: ItemSnapshot }) {
       {context.kind === 'customer' ? (
         <CustomerView context={context} />
       ) : context.kind === 'inquiry' ? (
-        <InquiryView context={context} reading={needsBody && !withBody.data && !withBody.isError} />
+        <InquiryView context={context} />
       ) : context.kind === 'owned_elsewhere' ? (
         <OwnedElsewhere context={context} />
       ) : (

@@ -1,7 +1,7 @@
 /**
  * The open Gmail message as core's `MailMessage`, the shape the Outlook adapter produces too:
- * headers only when a mail is opened (`format: 'metadata'`), the body as well only when it is
- * needed (an unknown sender's inquiry, logging). Header values go in as the mail has them; core's
+ * the whole message (`format: 'full'`) when the user granted reading it, else its headers
+ * (`format: 'metadata'`). Header values go in as the mail has them; core's
  * address rules parse mailboxes and decode RFC 2047 words, here and for Outlook alike.
  */
 import type { gmail_v1 } from 'googleapis/build/src/apis/gmail/index.js';

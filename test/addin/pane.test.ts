@@ -35,9 +35,21 @@ describe('a known customer writes', () => {
     expect(await page.$('[data-testid=order-chart] svg rect')).not.toBeNull();
     expect((await texts(page, '[data-testid=touchpoint]')).length).toBeGreaterThan(0);
     expect(await page.textContent('[data-testid=local-time]')).toMatch(/there \(UTC[+-]\d\d:\d\d\)/);
-    // Read with its headers only: the body is not needed for a known sender.
-    expect(await page.evaluate(() => window.__officeStandIn!.calls.bodyReads)).toBe(0);
+    // The body goes with the one context request: every received mail is checked for bank-detail changes.
+    expect(await page.evaluate(() => window.__officeStandIn!.calls.bodyReads)).toBe(1);
+    expect(await page.$('[data-testid=warnings]')).toBeNull();
     await screenshot(page, 'customer-en');
+    await page.close();
+  });
+
+  it('warns first when the customer’s own address asks to pay into a new account', async () => {
+    const item = { ...h.samples.customer!, internetMessageId: '<bank-change-0001@pane.test>', body: 'Dear partner,\n\nplease note our bank details have changed. Kindly remit the open balance to our new account below.\n\nBest regards' };
+    const page = await h.open({ item });
+    await view(page, 'customer');
+    const warnings = await texts(page, '[data-testid=warnings] [role=alert]');
+    expect(warnings[0]).toMatch(/Bank details change/);
+    expect(warnings[0]).toMatch(/check by phone/);
+    await screenshot(page, 'customer-bank-change-en');
     await page.close();
   });
 

@@ -27,7 +27,7 @@ describe.each(ENGINES)('Gmail add-on on %s', (engine) => {
   });
   afterEach(() => f.dispose());
 
-  it('shows a known sender’s customer, having read the headers only, with both tokens', async () => {
+  it('shows a known sender’s customer, having read the message once, with both tokens', async () => {
     const res = await f.post('message', await f.event('repA', { messageId: 'msg-known' }));
     expect(res.status).toBe(200);
     const card = cardOf(res.body);
@@ -40,16 +40,28 @@ describe.each(ENGINES)('Gmail add-on on %s', (engine) => {
     expect(f.gmail.requests).toHaveLength(1);
     const req = f.gmail.requests[0]!;
     expect(req.path).toBe('/gmail/v1/users/me/messages/msg-known');
-    expect(req.query.get('format')).toBe('metadata');
+    expect(req.query.get('format')).toBe('full');
     expect(req.headers.authorization).toBe('Bearer ya29.user-token-of-repA');
     expect(req.headers['x-goog-gmail-access-token']).toBe('msg-token-for-msg-known');
   });
 
-  it('shows an unknown sender’s inquiry, read whole since the sender is unknown', async () => {
+  it('warns first when a known customer’s own address asks to pay to a new account', async () => {
+    const res = await f.post('message', await f.event('repA', { messageId: 'msg-bank' }));
+    const card = cardOf(res.body);
+    expect(card.name).toBe('customer');
+    const first = JSON.stringify(card.sections[0]);
+    expect(first).toMatch(/Bank details change/);
+    expect(first).toMatch(/check by phone/);
+    // The same mail read from its headers alone (no permission to read bodies) cannot tell.
+    const headersOnly = await f.post('message', await f.event('repA', { messageId: 'msg-bank', scopes: [SCOPES.execute, SCOPES.metadata] }));
+    expect(JSON.stringify(cardOf(headersOnly.body))).not.toMatch(/Bank details change/);
+  });
+
+  it('shows an unknown sender’s inquiry from one read of the whole message', async () => {
     const res = await f.post('message', await f.event('repA', { messageId: 'msg-inquiry' }));
     const card = cardOf(res.body);
     expect(card.name).toBe('inquiry');
-    expect(f.gmail.requests.map((r) => r.query.get('format'))).toEqual(['metadata', 'full']);
+    expect(f.gmail.requests.map((r) => r.query.get('format'))).toEqual(['full']);
     expect(texts(card)).toContain('electric kettle');
     expect(texts(card)).toContain('Create customer');
   });

@@ -37,8 +37,10 @@ const textPart = (partId: string, mimeType: string, text: string, charset = 'UTF
   body: { size: text.length, data: b64(text) },
 });
 
+const PI_REQUEST = 'Dear Amy,\n\nplease send the PI for 2,000 kettles.\n\nBest regards,\nHans Weber';
+
 /** A known contact's mail: multipart/mixed holding multipart/alternative and a PDF attachment. */
-export function knownSenderMail(id: string, from: string, messageId: string): gmail_v1.Schema$Message {
+export function knownSenderMail(id: string, from: string, messageId: string, text = PI_REQUEST): gmail_v1.Schema$Message {
   return message({
     id,
     headers: {
@@ -62,8 +64,8 @@ export function knownSenderMail(id: string, from: string, messageId: string): gm
           headers: headers({ 'Content-Type': 'multipart/alternative; boundary="000000000000alt"' }),
           body: { size: 0 },
           parts: [
-            textPart('0.0', 'text/plain', 'Dear Amy,\n\nplease send the PI for 2,000 kettles.\n\nBest regards,\nHans Weber'),
-            textPart('0.1', 'text/html', '<div dir="ltr">Dear Amy,<br><br>please send the PI for 2,000 kettles.<br><br>Best regards,<br>Hans Weber</div>'),
+            textPart('0.0', 'text/plain', text),
+            textPart('0.1', 'text/html', `<div dir="ltr">${text.replace(/\n/g, '<br>')}</div>`),
           ],
         },
         {

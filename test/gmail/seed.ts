@@ -21,6 +21,15 @@ export async function seedBook(f: AddonFixture) {
 
   f.gmail.messages.set('msg-known', knownSenderMail('msg-known', '"Weber, Hans" <hans@acme.de>', KNOWN_MESSAGE_ID));
   f.gmail.messages.set('msg-inquiry', htmlOnlyInquiry('msg-inquiry'));
+  f.gmail.messages.set(
+    'msg-bank',
+    knownSenderMail(
+      'msg-bank',
+      '"Weber, Hans" <hans@acme.de>',
+      '<bank-0001@acme.de>',
+      'Dear Amy,\n\nplease note that our bank details have changed. Kindly remit the balance of PI-2026-097 to our new account below.\n\nBest regards,\nHans Weber',
+    ),
+  );
   f.gmail.messages.set('msg-gbk', gbkMail('msg-gbk'));
   f.gmail.messages.set('msg-south', knownSenderMail('msg-south', 'Ana Souza <ana@southern-star.com.br>', '<south-0001@southern-star.com.br>'));
   f.gmail.messages.set('msg-internal', knownSenderMail('msg-internal', 'Rep B <rep.b@lumen-home.example>', '<internal-0001@lumen-home.example>'));
