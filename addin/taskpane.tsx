@@ -4,8 +4,8 @@
  */
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/preact-query';
 import { render } from 'preact';
-import { uiLocale, UI_LOCALES, type UiLocale } from '../core/i18n/messages.ts';
-import { translator } from '../core/i18n/translator.ts';
+import { uiLocale, UI_LOCALES, type UiLocale } from '../core/i18n/locales.ts';
+import { interfaceTranslator } from '../core/i18n/interface-messages.ts';
 import { isApiError } from './api/api-error.ts';
 import { apiClient } from './api/client.ts';
 import { shouldRetry } from './api/queries.ts';
@@ -32,7 +32,7 @@ function localDate(now: Date): string {
 }
 
 function OutsideOffice(props: { locale: UiLocale }) {
-  const tr = translator(props.locale);
+  const tr = interfaceTranslator(props.locale);
   return (
     <div class="pane">
       <header class="bar">

@@ -4,7 +4,7 @@
 import type { Customer } from './customer.ts';
 import type { PersonaSummary } from './customer-context.ts';
 import type { UiLocale } from './i18n/messages.ts';
-import { translator } from './i18n/translator.ts';
+import { translator } from './i18n/messages.ts';
 import { traitValues } from './persona/persona-labels.ts';
 
 /** The recorded persona, its traits worded in `locale` (English by default). */

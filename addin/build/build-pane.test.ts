@@ -36,6 +36,12 @@ describe('buildPane', () => {
     expect(readFileSync(join(outDir, 'taskpane.js'), 'utf8')).not.toContain('OSF.');
   });
 
+  it('bundles the interface’s strings but not the judgement’s sentences, which the server words', () => {
+    const js = readFileSync(join(outDir, 'taskpane.js'), 'utf8');
+    expect(js).toContain('state.no_item');
+    expect(js).not.toContain('trust_reason.bank_change');
+  });
+
   it('bundles no zod: the pane trusts the server’s parsed view models', () => {
     expect(readFileSync(join(outDir, 'taskpane.js'), 'utf8')).not.toMatch(/ZodError|\$ZodType/);
   });

@@ -5,8 +5,8 @@
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { UI_LOCALES, uiLocale, type UiLocale } from '../../core/i18n/messages.ts';
-import { translator } from '../../core/i18n/translator.ts';
+import { UI_LOCALES, uiLocale, type UiLocale } from '../../core/i18n/locales.ts';
+import { interfaceTranslator } from '../../core/i18n/interface-messages.ts';
 import type { OfficeApi } from '../office/office-types.ts';
 import { TOKEN_SETTING } from '../office/token-store.ts';
 import type { StandInSample } from '../stand-in/stand-in-message.ts';
@@ -52,7 +52,7 @@ function Picker() {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [picked, setPicked] = useState<number | null>(null);
   const [locale, setLocale] = useState<UiLocale>(paneLocale());
-  const tr = translator(locale);
+  const tr = interfaceTranslator(locale);
 
   useEffect(() => {
     let stopped = false;

@@ -5,8 +5,8 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/preact-query';
 import { useMemo, useState } from 'preact/hooks';
 import { useSyncExternalStore } from 'preact/compat';
-import { translator } from '../../core/i18n/translator.ts';
-import type { UiLocale } from '../../core/i18n/messages.ts';
+import { interfaceTranslator } from '../../core/i18n/interface-messages.ts';
+import type { UiLocale } from '../../core/i18n/locales.ts';
 import type { ApiClient } from '../api/client.ts';
 import type { Session } from '../api/session.ts';
 import type { PaneHost } from '../office/pane-host.ts';
@@ -61,7 +61,7 @@ export function App(props: AppProps) {
         props.saveLocale(l);
         setLocaleState(l);
       },
-      tr: translator(locale),
+      tr: interfaceTranslator(locale),
       today: props.today,
       serverUrl: props.serverUrl,
     }),

@@ -1,7 +1,7 @@
 /** The pane's top bar: name, language switch, refresh, sign out. */
 import { useQueryClient } from '@tanstack/preact-query';
 import { useSyncExternalStore } from 'preact/compat';
-import { UI_LOCALES } from '../../core/i18n/messages.ts';
+import { UI_LOCALES } from '../../core/i18n/locales.ts';
 import { usePane } from './pane-context.tsx';
 
 const LANGUAGE_NAMES = { en: 'EN', zh: '中文' } as const;

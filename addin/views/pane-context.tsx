@@ -5,7 +5,7 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Translator } from '../../core/i18n/translator.ts';
-import type { UiLocale } from '../../core/i18n/messages.ts';
+import type { UiLocale } from '../../core/i18n/locales.ts';
 import type { ApiClient } from '../api/client.ts';
 import type { Session } from '../api/session.ts';
 import type { PaneHost } from '../office/pane-host.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countryNameIn, formatAmount, formatDate, formatMoney, formatMonth, formatNumber, formatRelativeDays, formatWallClock, languageNameIn, scriptNameIn } from './format.ts';
-import { translator } from './translator.ts';
+import { translator } from './messages.ts';
 
 describe('formats', () => {
   it.each([

@@ -2,7 +2,7 @@
  * Numbers, money, dates and names as the interface shows them, per interface language, on the
  * platform's `Intl` (no locale data is bundled): both surfaces format the same values alike.
  */
-import { intlLocale, type UiLocale } from './messages.ts';
+import { intlLocale, type UiLocale } from './locales.ts';
 
 const cache = new Map<string, unknown>();
 function cached<T>(key: string, make: () => T): T {

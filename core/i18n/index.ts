@@ -1,8 +1,10 @@
 /**
  * @module
  * The interface's words and formats in English and Simplified Chinese, shared by the Outlook
- * pane and the Gmail cards. Safe for the pane bundle: two small JSON files and `Intl`.
+ * pane and the Gmail cards, and the judgement's sentences. The pane imports
+ * `interface-messages.ts` directly, which leaves the judgement's sentences out of its bundle.
  */
 export * from './messages.ts';
 export * from './format.ts';
-export { translator, type LabelGroup, type Translator } from './translator.ts';
+export { interfaceTranslator, INTERFACE_CATALOGUES } from './interface-messages.ts';
+export { buildTranslator, type LabelGroup, type Translator } from './translator.ts';

@@ -12,7 +12,9 @@ import zh from './zh.json' with { type: 'json' };
 import judgementEn from './judgement/en.json' with { type: 'json' };
 import judgementZh from './judgement/zh.json' with { type: 'json' };
 import { CATALOGUES, translate, uiLocale, UI_LOCALES } from './messages.ts';
-import { translator, type LabelGroup } from './translator.ts';
+import { interfaceTranslator } from './interface-messages.ts';
+import { translator } from './messages.ts';
+import type { LabelGroup } from './translator.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -67,6 +69,17 @@ describe('the catalogues', () => {
       const { label } = translator(locale);
       for (const value of values) expect(CATALOGUES[locale][`${group}.${value}`], `${locale} ${group}.${value}`).toBeTypeOf('string');
       expect(values.map((v) => label(group, v))).not.toContain(undefined);
+    }
+  });
+
+  // The pane bundles the interface's strings alone: every enum it draws must be labelled there.
+  const paneGroups = groups.filter(([group]) =>
+    ['tier_value', 'stage', 'buyer_type', 'channel', 'direction', 'interaction_kind', 'order_status', 'payment', 'reminder_kind', 'reminder_status', 'touchpoint_kind', 'touchpoint_action', 'warning', 'severity'].includes(group),
+  );
+  it.each(paneGroups)('label every value of %s from the interface strings alone', (group, values) => {
+    for (const locale of UI_LOCALES) {
+      const { label } = interfaceTranslator(locale);
+      for (const value of values) expect(label(group, value), `${locale} ${group}.${value}`).toBe(translator(locale).label(group, value));
     }
   });
 });

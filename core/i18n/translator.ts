@@ -16,7 +16,8 @@ import {
   languageNameIn,
   scriptNameIn,
 } from './format.ts';
-import { translate, type MessageKey, type MessageValues, type UiLocale } from './messages.ts';
+import type { MessageValues, UiLocale } from './locales.ts';
+import type { MessageKey } from './messages.ts';
 
 /** The enums whose values have labels in the catalogue, as `<group>.<value>` keys. */
 export type LabelGroup =
@@ -68,23 +69,18 @@ export interface Translator {
   list(items: readonly string[]): string;
 }
 
-const translators = new Map<UiLocale, Translator>();
-
-/** The translator of an interface language; one per language, kept for the process. */
-export function translator(locale: UiLocale): Translator {
-  let tr = translators.get(locale);
-  if (!tr) translators.set(locale, (tr = makeTranslator(locale)));
-  return tr;
-}
-
-function makeTranslator(locale: UiLocale): Translator {
-  const separator = translate(locale, 'list.separator');
+/**
+ * A translator over a catalogue's `translate`: the whole catalogue on the server
+ * (`translator` in `messages.ts`), the interface's alone in the pane (`interfaceTranslator`).
+ */
+export function buildTranslator(locale: UiLocale, translate: (key: MessageKey, values?: MessageValues) => string): Translator {
+  const separator = translate('list.separator');
   return {
     locale,
-    t: (key, values) => translate(locale, key, values),
+    t: translate,
     label: (group, value) => {
       const key = `${group}.${value}` as MessageKey;
-      const text = translate(locale, key);
+      const text = translate(key);
       return text === key ? value : text;
     },
     money: (amount, currency) => formatMoney(locale, amount, currency),

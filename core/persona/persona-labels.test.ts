@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES, UI_LOCALES } from '../i18n/messages.ts';
-import { translator } from '../i18n/translator.ts';
+import { translator } from '../i18n/messages.ts';
 import { DIMENSIONS, type DimensionKey } from './dimensions.ts';
 import { alikeReasonText, personaWording, questionText, readable, TRAIT_KEYS, traitValues, type AlikeReason } from './persona-labels.ts';
 import { testConfig } from './test-fixtures.ts';

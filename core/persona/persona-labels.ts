@@ -7,7 +7,8 @@
 import type { CatalogueTerm } from '../config.ts';
 import type { Credit, Level, TurnoverBand } from '../customer.ts';
 import type { UiLocale } from '../i18n/messages.ts';
-import { translator, type Translator } from '../i18n/translator.ts';
+import { translator } from '../i18n/messages.ts';
+import { type Translator } from '../i18n/translator.ts';
 import type { DimensionKey } from './dimensions.ts';
 import type { BuyerClass, PaymentTimeliness } from './persona-profile.ts';
 

@@ -7,7 +7,7 @@ import type { TouchpointConfig } from '../config.ts';
 import type { CustomerRecord } from '../customer-record.ts';
 import type { Tier } from '../customer.ts';
 import type { UiLocale } from '../i18n/messages.ts';
-import { translator } from '../i18n/translator.ts';
+import { translator } from '../i18n/messages.ts';
 import type { BookRevenue } from './book-revenue.ts';
 import { buyingHistory, type BuyingHistory } from './buying-history.ts';
 import { dayNumber, isoOfDay } from './day-number.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translator } from '../i18n/translator.ts';
+import { translator } from '../i18n/messages.ts';
 import type { TierReason } from './tier-assessment.ts';
 import { tierReasonText } from './tier-reasons.ts';
 

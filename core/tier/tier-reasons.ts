@@ -2,7 +2,8 @@
  * The numbers behind a tier, as coded reasons, and those reasons worded from the message
  * catalogue ("12-month revenue USD 186k, top 8%"; "5 orders in 12 months"; "paid on time 4/5").
  */
-import { translator, type Translator } from '../i18n/translator.ts';
+import { translator } from '../i18n/messages.ts';
+import { type Translator } from '../i18n/translator.ts';
 import type { BuyingHistory } from './buying-history.ts';
 import type { TierFactors, TierReason } from './tier-assessment.ts';
 

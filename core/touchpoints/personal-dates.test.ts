@@ -4,7 +4,7 @@ import type { Interaction } from '../interaction.ts';
 import type { Order } from '../order.ts';
 import { anniversaryTouchpoints, birthdayTouchpoints } from './personal-dates.ts';
 import { contact, interaction, order, record, testConfig, worded } from './test-records.ts';
-import { translator } from '../i18n/translator.ts';
+import { translator } from '../i18n/messages.ts';
 
 function ctx(today: string, parts: { contacts?: Contact[]; orders?: Order[]; interactions?: Interaction[] }) {
   return { record: record(parts), tier: 'B' as const, config: testConfig(), today, until: '2027-03-31' };

@@ -3,7 +3,7 @@
  */
 import type { TouchpointConfig } from '../config.ts';
 import type { UiLocale } from '../i18n/messages.ts';
-import { translator } from '../i18n/translator.ts';
+import { translator } from '../i18n/messages.ts';
 import { rankBookTouchpoints, type BookTouchpoint } from '../reminder-touchpoints.ts';
 import { plannedTouchpoints, type PlanInput } from './plan-touchpoints.ts';
 import { wordTouchpoint } from './touchpoint-reasons.ts';

@@ -10,7 +10,7 @@ import type { CustomerRecord } from '../customer-record.ts';
 import type { Tier } from '../customer.ts';
 import type { HolidayOccasion } from '../holiday-occasion.ts';
 import type { UiLocale } from '../i18n/messages.ts';
-import { translator } from '../i18n/translator.ts';
+import { translator } from '../i18n/messages.ts';
 import { addDays } from '../local-time.ts';
 import { reminderTouchpoints } from '../reminder-touchpoints.ts';
 import type { Reminder, ReminderKind } from '../reminder.ts';

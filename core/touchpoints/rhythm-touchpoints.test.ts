@@ -5,7 +5,7 @@ import type { PlanContext } from './plan-context.ts';
 import { forecastReorder } from './reorder-forecast.ts';
 import { churnTouchpoint, reorderTouchpoint } from './rhythm-touchpoints.ts';
 import { interaction, orderEvery, record, testConfig, worded } from './test-records.ts';
-import { translator } from '../i18n/translator.ts';
+import { translator } from '../i18n/messages.ts';
 
 const config = testConfig();
 

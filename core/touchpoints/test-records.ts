@@ -13,7 +13,7 @@ import type { Order, OrderLine } from '../order.ts';
 import { customer } from '../testing/customer-fixture.ts';
 import type { Touchpoint } from '../customer-context.ts';
 import type { UiLocale } from '../i18n/messages.ts';
-import { translator } from '../i18n/translator.ts';
+import { translator } from '../i18n/messages.ts';
 import type { PlannedTouchpoint } from './touchpoint-reason.ts';
 import { wordTouchpoint } from './touchpoint-reasons.ts';
 

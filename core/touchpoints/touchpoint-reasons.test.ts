@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translator } from '../i18n/translator.ts';
+import { translator } from '../i18n/messages.ts';
 import type { TouchpointReason } from './touchpoint-reason.ts';
 import { touchpointReasonText } from './touchpoint-reasons.ts';
 import { plain } from './test-records.ts';

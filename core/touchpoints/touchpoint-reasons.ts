@@ -5,7 +5,8 @@
  * "合同 PI-1 的货款 EUR 12,345.60 已于 11月15日 到期，逾期 10 天：…").
  */
 import type { Touchpoint } from '../customer-context.ts';
-import { translator, type Translator } from '../i18n/translator.ts';
+import { translator } from '../i18n/messages.ts';
+import { type Translator } from '../i18n/translator.ts';
 import { holidayName } from '../holidays/holiday-names.ts';
 import type { ChurnReason } from './churn-risk.ts';
 import { currencyDigits } from './money.ts';

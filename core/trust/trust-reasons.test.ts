@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translator } from '../i18n/translator.ts';
+import { translator } from '../i18n/messages.ts';
 import type { LookalikeNote } from './lookalike-note.ts';
 import { buildContactNameIndex } from './contact-name-index.ts';
 import { buildLookalikeIndex } from './lookalike-index.ts';

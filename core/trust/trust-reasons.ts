@@ -5,7 +5,8 @@
  * "lumen-hom.example 与 lumen-home.example 相似（少了一个字母）——我司自己的域名").
  */
 import type { TrustWarning } from '../customer-context.ts';
-import { translator, type Translator } from '../i18n/translator.ts';
+import { translator } from '../i18n/messages.ts';
+import { type Translator } from '../i18n/translator.ts';
 import type { LookalikeMatch } from './lookalike-index.ts';
 import type { LookalikeNote } from './lookalike-note.ts';
 

@@ -12,7 +12,7 @@
  */
 import type { TrustWarning } from '../customer-context.ts';
 import type { UiLocale } from '../i18n/messages.ts';
-import { translator } from '../i18n/translator.ts';
+import { translator } from '../i18n/messages.ts';
 import type { MailMessage } from '../message.ts';
 import {
   addressKey,
