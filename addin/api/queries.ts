@@ -1,7 +1,7 @@
 /**
  * The pane's queries as named option factories, each with its key: the open item's context,
- * a customer's context on the customer's page, and Today. Query keys carry the item key and the interface language, so switching either
- * swaps the cached answer.
+ * a customer's context on the customer's page, and Today. Query keys carry the item key (or
+ * the customer id) and the interface language, so switching either swaps the cached answer.
  */
 import { queryOptions } from '@tanstack/preact-query';
 import type { SidebarContext } from '../../core/context.ts';
