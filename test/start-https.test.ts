@@ -3,41 +3,14 @@
  * localhost certificate is made once, the server answers over HTTPS with it, and the pane's and
  * the preview's addresses are printed.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { get } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { startServer } from './server-process.ts';
 
-const ROOT = join(import.meta.dirname, '..');
-let child: ChildProcess | null = null;
-
-afterAll(() => {
-  if (child && child.exitCode === null) child.kill('SIGKILL');
-});
-
-function start(env: Record<string, string>): Promise<string> {
-  child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'server/main.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: '0', DATABASE_URL: '', TOUCHPOINT_CONFIG: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (/ready in \d+ ms/.test(output)) {
-        clearTimeout(timer);
-        resolve(output);
-      }
-    };
-    child!.stdout!.on('data', onData);
-    child!.stderr!.on('data', onData);
-    child!.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
-}
+const start = async (env: Record<string, string>): Promise<string> => (await startServer(env)).output;
 
 function httpsJson(url: string, ca: string): Promise<{ status: number; body: unknown }> {
   return new Promise((resolve, reject) => {

@@ -3,54 +3,15 @@
  * a sign-in password printed, the API answering with them; a second start keeps the data and
  * seeds nothing.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { spawnServer, startServer, stopServer } from './server-process.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const running: ChildProcess[] = [];
-
-/** Starts the server and resolves with everything it printed once it says it is ready. */
-function spawnServer(dataFile: string, config = ''): ChildProcess {
-  const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'server/main.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: '0', TOUCHPOINT_DATA_FILE: dataFile, DATABASE_URL: '', TOUCHPOINT_CONFIG: config },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  running.push(child);
-  return child;
-}
-
-function start(dataFile: string): Promise<{ output: string; child: ChildProcess }> {
-  const child = spawnServer(dataFile);
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (/ready in \d+ ms/.test(output)) {
-        clearTimeout(timer);
-        resolve({ output, child });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-}
-
-afterAll(() => {
-  for (const c of running) if (c.exitCode === null) c.kill('SIGKILL');
-});
+const start = (dataFile: string) => startServer({ TOUCHPOINT_DATA_FILE: dataFile });
+const stop = stopServer;
 
 describe('npm start on an empty data directory', () => {
   const dataFile = join(mkdtempSync(join(tmpdir(), 'tp-start-')), 'data', 'touchpoint.db');
@@ -116,7 +77,7 @@ describe('npm start with a bad config', () => {
     config.company.rates.EUR = -1;
     config.judgement.tierWeights.revenue = 'high';
     writeFileSync(join(dir, 'touchpoint.config.json'), JSON.stringify(config));
-    const child = spawnServer(join(dir, 'data', 'touchpoint.db'), join(dir, 'touchpoint.config.json'));
+    const child = spawnServer({ TOUCHPOINT_DATA_FILE: join(dir, 'data', 'touchpoint.db'), TOUCHPOINT_CONFIG: join(dir, 'touchpoint.config.json') });
     let output = '';
     child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr!.on('data', (c: Buffer) => (output += c.toString()));

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SidebarContext, TodayView } from '../../core/index.ts';
 import { ENGINES } from '../store/test-engines.ts';
 import { apiFixture, type ApiFixture, type Who } from '../testing/api-fixture.ts';
+import { kettleDistributor, kettleOrder } from '../testing/kettle-distributor.ts';
 
 describe.each(ENGINES)('judgement in the API on %s', (engine) => {
   let f: ApiFixture;
@@ -22,29 +23,9 @@ describe.each(ENGINES)('judgement in the API on %s', (engine) => {
     return res.body;
   };
 
-  async function order(who: Who, customerId: string, contractNo: string, orderedAt: string, amount: number, extra: Record<string, unknown> = {}) {
-    const res = await f.call(who, 'POST', '/api/orders', {
-      customerId, contractNo, orderedAt, amount, currency: 'USD', incoterm: 'FOB', status: 'paid',
-      lines: [{ product: 'Electric kettle 1.7 L', quantity: 2000, unitPrice: amount / 2000 }], ...extra,
-    });
-    expect(res.status, JSON.stringify(res.body)).toBe(201);
-    return res.body;
-  }
-
-  /** A German distributor with a steady year of kettle orders, one payment overdue, and a quote sent a week ago. */
-  async function distributor() {
-    const customer = await f.customer('repA', { code: 'DE-KETTLE', name: 'Kessel Handel GmbH', domains: ['kessel-handel.de'], buyerType: 'distributor', turnoverBand: '10-50M' });
-    await f.contact('repA', { customerId: customer.id, name: 'Jonas Berg', emails: ['jonas@kessel-handel.de'], language: 'de' });
-    for (const [i, date] of ['2025-12-10', '2026-02-11', '2026-04-08', '2026-06-10', '2026-08-12'].entries()) {
-      await order('repA', customer.id, `PI-K-${i}`, date, 40_000 + i * 1000, { paymentDue: date, paidAt: date });
-    }
-    await order('repA', customer.id, 'PI-K-5', '2026-10-01', 45_000, { status: 'shipped', paymentDue: '2026-11-01', paidAt: null });
-    const quote = await f.call('repA', 'POST', '/api/interactions', {
-      customerId: customer.id, channel: 'call', direction: 'sent', kind: 'quote', outcome: 'open', occurredAt: '2026-11-16T08:00:00Z', subject: 'Quotation QT-77 kettles',
-    });
-    expect(quote.status).toBe(201);
-    return customer;
-  }
+  const order = (who: Who, customerId: string, contractNo: string, orderedAt: string, amount: number, extra: Record<string, unknown> = {}) =>
+    kettleOrder(f, who, customerId, contractNo, orderedAt, amount, extra);
+  const distributor = () => kettleDistributor(f);
 
   it('gives a known sender a computed tier with its reasons, a persona, holidays, local time and ranked touchpoints', async () => {
     await distributor();
