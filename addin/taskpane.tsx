@@ -1,6 +1,8 @@
 /**
  * The task pane's entry: waits for Office, wires the Office adapter, the server client and the
- * query cache, and renders the pane. Outside Outlook (a plain browser) it points to the preview.
+ * query cache, and renders the pane. With `?customer=<id>` it is that customer's page, in
+ * Outlook or in a plain browser (then over the browser host). Otherwise, outside Outlook, it
+ * points to the preview.
  */
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/preact-query';
 import { render } from 'preact';
@@ -11,9 +13,11 @@ import { apiClient } from './api/client.ts';
 import { shouldRetry } from './api/queries.ts';
 import { session } from './api/session.ts';
 import { officeGlobal } from './office/office-types.ts';
-import { officeHost } from './office/pane-host.ts';
+import { noItemTracker } from './office/item-tracker.ts';
+import { officeHost, type PaneHost } from './office/pane-host.ts';
 import type { KeyValueStorage } from './office/token-store.ts';
 import { App } from './views/App.tsx';
+import { browserHost } from './web/browser-host.ts';
 
 /** How long to wait for `Office.onReady` before deciding this is not Outlook. */
 const OFFICE_READY_MS = 8000;
@@ -51,15 +55,22 @@ function OutsideOffice(props: { locale: UiLocale }) {
 }
 
 async function boot(root: HTMLElement) {
+  const customerId = new URLSearchParams(location.search).get('customer') || null;
   const office = officeGlobal();
   const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), OFFICE_READY_MS));
+  // office.js outside Office answers onReady at once with no host; without the CDN there is no `Office` at all.
   const info = office ? await Promise.race([office.onReady(), timeout]) : null;
-  if (!office || !info || info.host !== 'Outlook') {
+  const inOutlook = office !== null && info?.host === 'Outlook';
+  if (!inOutlook && !customerId) {
     render(<OutsideOffice locale={uiLocale(navigator.language)} />, root);
     return;
   }
   const storage = localStorageOrNull();
-  const host = officeHost(office, storage, document);
+  let host: PaneHost;
+  if (!inOutlook) host = browserHost(storage, navigator.language);
+  // A customer's page in Outlook follows no item: drafts go to a new message, nothing is logged against the open mail.
+  else if (customerId) host = { ...officeHost(office, storage, document), items: noItemTracker };
+  else host = officeHost(office, storage, document);
   const signedIn = session(host.tokens);
   const client = apiClient({ baseUrl: location.origin, token: signedIn.token });
   // A 401 anywhere means the token was revoked or expired: back to sign-in.
@@ -83,6 +94,7 @@ async function boot(root: HTMLElement) {
       saveLocale={(l) => storage?.setItem(LOCALE_KEY, l)}
       serverUrl={location.origin}
       today={localDate(new Date())}
+      customerId={customerId}
     />,
     root,
   );

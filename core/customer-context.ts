@@ -159,12 +159,19 @@ export const ContactSummary = z.object({
 });
 export type ContactSummary = z.infer<typeof ContactSummary>;
 
-/** How the sender was recognised. */
-export const MatchBasis = z.enum(['contact_email', 'domain']);
+/** How a mail's sender was recognised as a customer. */
+export const SenderMatch = z.enum(['contact_email', 'domain']);
+export type SenderMatch = z.infer<typeof SenderMatch>;
+
+/**
+ * How the context's customer was found: from the mail's sender (`contact_email`, `domain`), or
+ * `direct`: opened by id (the customer's page), with no mail.
+ */
+export const MatchBasis = z.enum([...SenderMatch.options, 'direct']);
 export type MatchBasis = z.infer<typeof MatchBasis>;
 
 /** Another customer the sender could be, when resolution was ambiguous. */
-export const CandidateRef = z.object({ customerId: Id, code: z.string(), name: z.string(), basis: MatchBasis });
+export const CandidateRef = z.object({ customerId: Id, code: z.string(), name: z.string(), basis: SenderMatch });
 
 export const AlreadyLogged = z.object({ interactionId: Id, by: UserRef, at: IsoDateTime });
 export type AlreadyLogged = z.infer<typeof AlreadyLogged>;

@@ -22,7 +22,7 @@ import {
   registrableDomain,
   toAsciiDomain,
 } from './address/index.ts';
-import { MatchBasis } from './customer-context.ts';
+import { SenderMatch } from './customer-context.ts';
 import { Direction } from './interaction.ts';
 import type { MailMessage } from './message.ts';
 import { Id } from './primitives.ts';
@@ -76,7 +76,7 @@ export type DomainHit = z.infer<typeof DomainHit>;
 export const RankedCandidate = z.object({
   customerId: Id,
   /** The strongest kind of evidence found for this customer. */
-  basis: MatchBasis,
+  basis: SenderMatch,
   /** The matched contact when `basis` is `contact_email`. */
   contactId: Id.nullable(),
   /** Orders candidates within one result (higher is better); not comparable across messages. */
@@ -183,7 +183,7 @@ const SIBLING = 0;
 
 interface Evidence {
   role: PartyRole;
-  basis: MatchBasis;
+  basis: SenderMatch;
   partyIndex: number;
   quality: number;
   contactId: string | null;

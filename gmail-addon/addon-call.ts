@@ -54,7 +54,7 @@ export const actionUrl = (call: Pick<AddonCall, 'options'>): string => `${call.o
 export const chartUrl = (call: Pick<AddonCall, 'options' | 'now'>, data: ChartData): string =>
   signChartLink(call.options.settings.endpointUrl, call.options.settings.imageKey, data, call.now.getTime());
 
-/** Where a customer opens in the browser. */
+/** Where a customer opens in the browser: the customer's page (`GET /customers/:id`, the task pane in its customer mode). */
 export const customerWebUrl = (call: Pick<AddonCall, 'deps'>, customerId: string): string => `${call.deps.publicUrl}/customers/${encodeURIComponent(customerId)}`;
 
 /** A Gmail API client with this event's tokens, or null without the user's token. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { customerWebUrl, type AddonCall } from '../gmail-addon/addon-call.ts';
 import { SCOPES } from '../gmail-addon/scopes.ts';
 import { gmailDeployment } from './gmail-deployment.ts';
 
@@ -53,6 +54,12 @@ describe('gmailDeployment', () => {
     expect(deployment.addOns.common.homepageTrigger.runFunction).toBe('https://tp.example.com/gmail/home');
     expect(deployment.addOns.gmail.contextualTriggers[0]!.onTriggerFunction).toBe('https://tp.example.com/gmail/message');
     expect(deployment.addOns.gmail.composeTrigger.actions[0]!.runFunction).toBe('https://tp.example.com/gmail/compose');
+  });
+
+  it('lets the cards open a customer’s page on the host (Gmail opens only links under the prefixes)', () => {
+    const link = customerWebUrl({ deps: { publicUrl: 'https://tp.example.com' } } as Pick<AddonCall, 'deps'>, 'cus_0001');
+    expect(link).toBe('https://tp.example.com/customers/cus_0001');
+    expect(deployment.addOns.common.openLinkUrlPrefixes.some((prefix) => link.startsWith(prefix))).toBe(true);
   });
 
   it('refuses a host Google would not call', () => {

@@ -19,7 +19,7 @@ import { orderRoutes } from './routes/orders.ts';
 import { pairRoutes } from './routes/pair.ts';
 import { reminderRoutes } from './routes/reminders.ts';
 import { todayRoutes } from './routes/today.ts';
-import { DEFAULT_PANE_DIR, paneRoutes } from './addin/pane-routes.ts';
+import { customerPagePath, DEFAULT_PANE_DIR, paneRoutes } from './addin/pane-routes.ts';
 import { previewRoutes } from './addin/preview-routes.ts';
 
 /** Largest request body accepted (a long e-mail body included). */
@@ -79,7 +79,9 @@ export function createApp(given: AppDeps) {
     })
     .route('/api', api)
     .route('/pair', pairRoutes)
-    .route('/addin', paneRoutes({ dir: deps.paneDir, localOfficeJs: deps.localOfficeJs }));
+    .route('/addin', paneRoutes({ dir: deps.paneDir, localOfficeJs: deps.localOfficeJs }))
+    // A customer's page; the page asks /api itself, with the signed-in pane's token.
+    .get('/customers/:id', (c) => c.redirect(customerPagePath(c.req.param('id'))));
   if (deps.gmail) app.route('/gmail', gmailAddon(deps.gmail));
 
   app.notFound((c) => c.json({ error: `no route for ${c.req.method} ${c.req.path}`, code: 'not_found' }, 404));

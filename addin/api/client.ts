@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import type { Contact, NewContact } from '../../core/contact.ts';
 import type { SidebarContext } from '../../core/context.ts';
+import type { CustomerContext } from '../../core/customer-context.ts';
 
 import type { Customer, NewCustomer } from '../../core/customer.ts';
 import type { ComposeDraftRequest, ComposedDraft } from '../../core/draft-request.ts';
@@ -96,6 +97,9 @@ export function apiClient(options: ClientOptions) {
   return {
     /** What the sidebar shows for `message` (`POST /api/context`); `locale` words reasons in the UI language. */
     context: (message: MailMessage, locale: string, signal?: AbortSignal) => call<SidebarContext>('POST', '/api/context', { message, locale }, signal),
+    /** A customer's context with no mail open (`GET /api/customers/:id/context`), for the customer's page. */
+    customerContext: (customerId: string, locale: string, signal?: AbortSignal) =>
+      call<CustomerContext>('GET', `/api/customers/${encodeURIComponent(customerId)}/context?locale=${encodeURIComponent(locale)}`, undefined, signal),
     today: (signal?: AbortSignal) => call<TodayView>('GET', '/api/today', undefined, signal),
     me: (signal?: AbortSignal) => call<User>('GET', '/api/me', undefined, signal),
     logEmail: (request: LogEmail) => call<LogResult>('POST', '/api/interactions', { ...request, channel: 'email' }),

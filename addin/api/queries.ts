@@ -1,7 +1,7 @@
 /**
  * The pane's queries as named option factories, each with its key: the open item's context,
- * and Today. Query keys carry the item key and the interface language, so switching either
- * swaps the cached answer.
+ * a customer's context on the customer's page, and Today. Query keys carry the item key (or
+ * the customer id) and the interface language, so switching either swaps the cached answer.
  */
 import { queryOptions } from '@tanstack/preact-query';
 import type { SidebarContext } from '../../core/context.ts';
@@ -44,6 +44,19 @@ export function contextQuery(input: ContextQueryInput) {
       const message = read.bodyText && read.bodyText.length > CONTEXT_BODY_MAX ? { ...read, bodyText: read.bodyText.slice(0, CONTEXT_BODY_MAX) } : read;
       return { message, context: await input.client.context(message, input.locale, signal) };
     },
+  });
+}
+
+/** Every context on screen or cached (the open item's, a customer page's): what a change to a customer makes stale. */
+export const contextsKey = ['context'] as const;
+
+export const customerContextKey = (customerId: string, locale: string) => ['context', 'customer', customerId, locale] as const;
+
+/** A customer's context with no mail open: the customer's page. */
+export function customerContextQuery(input: { client: ApiClient; customerId: string; locale: string }) {
+  return queryOptions({
+    queryKey: customerContextKey(input.customerId, input.locale),
+    queryFn: ({ signal }) => input.client.customerContext(input.customerId, input.locale, signal),
   });
 }
 

@@ -3,7 +3,7 @@
  * while writing, and a re-check whenever the pane becomes visible again, since some Outlook
  * builds miss an `ItemChanged` and leave a pane on the previous mail.
  */
-import { describeItem, type ItemSnapshot } from './item-snapshot.ts';
+import { describeItem, NO_ITEM, type ItemSnapshot } from './item-snapshot.ts';
 import type { ComposeItem, OfficeApi } from './office-types.ts';
 
 /** `Office.EventType.ItemChanged`. */
@@ -70,3 +70,10 @@ export function trackItem(office: OfficeApi, options: TrackerOptions = {}): Item
     check,
   };
 }
+
+/** A pane that follows no item: the customer's page, in Outlook or in a plain browser. */
+export const noItemTracker: ItemTracker = {
+  getSnapshot: () => NO_ITEM,
+  subscribe: () => () => {},
+  check: () => {},
+};

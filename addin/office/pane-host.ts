@@ -16,8 +16,12 @@ import { tokenStore, type KeyValueStorage, type TokenStore } from './token-store
 export interface PaneHost {
   /** `Office.context.displayLanguage` (`en-US`, `zh-CN`…). */
   displayLanguage: string;
-  /** The signed-in mailbox's address: whose roaming settings hold the token. */
+  /** The signed-in mailbox's address: whose roaming settings hold the token. Empty outside Outlook. */
   mailboxAddress: string;
+  /** Names this pane in the server's list of sign-ins (`Outlook · rep@…`). */
+  signInLabel: string;
+  /** Whether drafts can go into a mail form; false in a plain browser, where the pane shows them to copy. */
+  canCompose: boolean;
   items: ItemTracker;
   /** Reads the open item; rejects when it changed away from `expected` meanwhile. */
   readMessage(expected: ItemSnapshot, options: ReadOptions): Promise<MailMessage>;
@@ -37,9 +41,12 @@ export class ItemChangedError extends Error {
 
 export function officeHost(office: OfficeApi, storage: KeyValueStorage | null, events?: Document): PaneHost {
   const items = trackItem(office, events ? { events } : {});
+  const mailboxAddress = office.context.mailbox.userProfile.emailAddress;
   return {
     displayLanguage: office.context.displayLanguage || 'en-US',
-    mailboxAddress: office.context.mailbox.userProfile.emailAddress,
+    mailboxAddress,
+    signInLabel: `Outlook · ${mailboxAddress}`,
+    canCompose: true,
     items,
     async readMessage(expected, options) {
       items.check();

@@ -1,6 +1,7 @@
 /**
  * The task pane: a header (language, refresh, sign-out) over what fits the open item: sign-in,
- * Today when nothing is open, "not a mail" for meetings, else the message's context.
+ * Today when nothing is open, "not a mail" for meetings, else the message's context. Given a
+ * customer id it is that customer's page instead, following no item.
  */
 import { QueryClientProvider, type QueryClient } from '@tanstack/preact-query';
 import { useMemo, useState } from 'preact/hooks';
@@ -10,6 +11,7 @@ import type { UiLocale } from '../../core/i18n/locales.ts';
 import type { ApiClient } from '../api/client.ts';
 import type { Session } from '../api/session.ts';
 import type { PaneHost } from '../office/pane-host.ts';
+import { CustomerPage } from './CustomerPage.tsx';
 import { MailPane } from './MailPane.tsx';
 import { PaneHeader } from './PaneHeader.tsx';
 import { PaneProvider, usePane, type Pane } from './pane-context.tsx';
@@ -29,13 +31,16 @@ export interface AppProps {
   serverUrl: string;
   /** The viewer's date (`YYYY-MM-DD`). */
   today: string;
+  /** Show this customer's page (`?customer=` in the page's address) rather than follow the open item. */
+  customerId?: string | null;
 }
 
-function Body() {
+function Body(props: { customerId: string | null }) {
   const pane = usePane();
   useSyncExternalStore(pane.session.subscribe, pane.session.version);
   const item = useItem();
   if (pane.session.token() === null) return <SignIn />;
+  if (props.customerId) return <CustomerPage customerId={props.customerId} key={props.customerId} />;
   if (item.kind === 'none') return <TodayPane />;
   if (item.kind === 'meeting' || item.kind === 'appointment') {
     return (
@@ -70,10 +75,10 @@ export function App(props: AppProps) {
   return (
     <QueryClientProvider client={props.queryClient}>
       <PaneProvider pane={pane}>
-        <div class="pane" lang={locale === 'zh' ? 'zh-CN' : 'en'}>
+        <div class={props.customerId ? 'pane pane--page' : 'pane'} lang={locale === 'zh' ? 'zh-CN' : 'en'}>
           <PaneHeader />
           <main class="pane__body">
-            <Body />
+            <Body customerId={props.customerId ?? null} />
           </main>
         </div>
       </PaneProvider>

@@ -1,4 +1,7 @@
-/** A known customer: warnings first, then who they are, what to do, and their history. */
+/**
+ * A known customer: warnings first, then who they are, what to do, and their history. With no
+ * mail open (the customer's page) there is nothing to log.
+ */
 import type { CustomerContext } from '../../core/customer-context.ts';
 import { CustomerHeader } from './CustomerHeader.tsx';
 import { Holidays } from './Holidays.tsx';
@@ -10,17 +13,19 @@ import { Reminders } from './Reminders.tsx';
 import { Section } from './Section.tsx';
 import { TierBlock } from './TierBlock.tsx';
 import { Touchpoints } from './Touchpoints.tsx';
+import { useItem } from './use-item.ts';
 import { Warnings } from './Warnings.tsx';
 
 export function CustomerView(props: { context: CustomerContext }) {
   const { tr } = usePane();
+  const item = useItem();
   const c = props.context;
   const contactId = c.contact?.id ?? null;
   return (
     <div class="view view--customer" data-testid="view-customer">
       <Warnings warnings={c.warnings} />
       <CustomerHeader context={c} />
-      <LogEmail customerId={c.customer.id} customerName={c.customer.name} contactId={contactId} alreadyLogged={c.alreadyLogged} />
+      {item.kind === 'none' ? null : <LogEmail customerId={c.customer.id} customerName={c.customer.name} contactId={contactId} alreadyLogged={c.alreadyLogged} />}
       <Touchpoints touchpoints={c.touchpoints} customerId={c.customer.id} contactId={contactId} customerName={c.customer.name} />
       <TierBlock tier={c.customer.tier} />
       <Orders orders={c.orders} />

@@ -27,7 +27,7 @@ export function SignIn() {
         client,
         openDialog: (url) => host.openDialog(url),
         showCode: (s) => setStep({ kind: 'code', start: s }),
-        label: `Outlook · ${host.mailboxAddress}`,
+        label: host.signInLabel,
         signal: controller.signal,
       });
       if (result.state === 'signed_in') await session.signIn(result.token);

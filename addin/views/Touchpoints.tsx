@@ -1,17 +1,19 @@
 /**
  * The ranked suggestions, each with its one-click action: draft a greeting or follow-up into
- * Outlook, set a reminder, log, reply, or open the rep's own reminder.
+ * Outlook (or, in a plain browser, to copy), set a reminder, log, reply, or open the rep's own reminder.
  */
 import { useState } from 'preact/hooks';
 import type { Touchpoint } from '../../core/customer-context.ts';
+import type { ComposedDraft } from '../../core/draft-request.ts';
 import { touchpointButton } from '../../core/present/touchpoint-button.ts';
 import { usePane } from './pane-context.tsx';
+import { DraftToCopy } from './DraftToCopy.tsx';
 import { ReminderForm } from './ReminderForm.tsx';
 import { Empty, Section } from './Section.tsx';
 import { useDraft, useLogEmail, type DraftPlacement } from './use-actions.ts';
 import { useItem } from './use-item.ts';
 
-const PLACED: Record<DraftPlacement, 'draft.inserted' | 'draft.reply_opened' | 'draft.created'> = {
+const PLACED: Record<Exclude<DraftPlacement, 'shown'>, 'draft.inserted' | 'draft.reply_opened' | 'draft.created'> = {
   inserted: 'draft.inserted',
   reply: 'draft.reply_opened',
   new: 'draft.created',
@@ -36,6 +38,7 @@ export function TouchpointRow(props: { touchpoint: Touchpoint; customerId: strin
   const log = useLogEmail(props.customerId, props.contactId);
   const [reminding, setReminding] = useState(false);
   const [note, setNote] = useState<string | null>(null);
+  const [shown, setShown] = useState<ComposedDraft | null>(null);
   const t = props.touchpoint;
   const late = t.due < today;
 
@@ -43,7 +46,11 @@ export function TouchpointRow(props: { touchpoint: Touchpoint; customerId: strin
     setNote(null);
     switch (button.kind) {
       case 'draft':
-        draft.mutate({ customerId: props.customerId, contactId: props.contactId, button }, { onSuccess: (placed) => setNote(tr.t(PLACED[placed])) });
+        setShown(null);
+        draft.mutate(
+          { customerId: props.customerId, contactId: props.contactId, button },
+          { onSuccess: ({ placement, draft: text }) => (placement === 'shown' ? setShown(text) : setNote(tr.t(PLACED[placement]))) },
+        );
         return;
       case 'remind':
         setReminding(true);
@@ -80,6 +87,7 @@ export function TouchpointRow(props: { touchpoint: Touchpoint; customerId: strin
           </button>
         </div>
       )}
+      {shown ? <DraftToCopy draft={shown} /> : null}
       {note ? <p class="ok-text">{note}</p> : null}
       {failed ? <p class="error-text">{tr.t('state.error', { message: (failed as Error).message })}</p> : null}
     </li>

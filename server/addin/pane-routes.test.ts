@@ -55,6 +55,14 @@ describe('/addin', () => {
     expect(res.headers.get('location')).toBe('/addin/taskpane.html');
   });
 
+  it('sends a customer’s page to the pane page in its customer mode, no token needed', async () => {
+    const res = await app().request('/customers/cus_0001');
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe('/addin/taskpane.html?customer=cus_0001');
+    const odd = await app().request('/customers/a%26b%3Dc');
+    expect(odd.headers.get('location')).toBe('/addin/taskpane.html?customer=a%26b%3Dc');
+  });
+
   it('answers 404 for a file that is not there, and no path escapes the folder', async () => {
     expect((await app().request('/addin/nope.js')).status).toBe(404);
     expect((await app().request('/addin/../package.json')).status).toBe(404);

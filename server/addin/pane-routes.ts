@@ -16,6 +16,14 @@ import type { AppEnv } from '../http/env.ts';
 
 export const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 export const OFFICE_JS_LOCAL = '/addin/lib/office-js/office.js';
+/**
+ * The customer's page (`GET /customers/:id`, the Gmail cards' "Open in Touchpoint"): the pane's
+ * own page in its customer mode, so one build serves Outlook and the browser.
+ */
+export function customerPagePath(customerId: string): string {
+  return `/addin/taskpane.html?customer=${encodeURIComponent(customerId)}`;
+}
+
 /** Where `npm run build` writes the pane. */
 export const DEFAULT_PANE_DIR = join(import.meta.dirname, '..', '..', 'dist', 'addin');
 

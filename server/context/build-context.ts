@@ -9,32 +9,23 @@ import {
   dateIn,
   inquirySender,
   prefillFromInquiry,
-  reminderDueOn,
-  summariseOrders,
-  type CustomerContext,
-  type Direction,
   type InquiryContext,
   type MailMessage,
-  type RankedCandidate,
   type SidebarContext,
   type TouchpointConfig,
   type User,
 } from '../../core/index.ts';
-import { translator, uiLocale, type UiLocale } from '../../core/i18n/index.ts';
+import { uiLocale, type UiLocale } from '../../core/i18n/index.ts';
 import { readInquiry } from '../../core/inquiry/index.ts';
 import { inquiryPersona, matchPersona } from '../../core/persona/index.ts';
 import { customerRecord } from '../store/customer-records.ts';
-import { alreadyLogged, recentInteractions } from '../store/interactions.ts';
-import { activeRemindersOfCustomer } from '../store/reminders.ts';
 import type { Schema } from '../store/schema.ts';
 import { visibleCustomers } from '../store/visibility.ts';
 import type { BookIndexCache } from './book-index.ts';
-import { judgeCustomer } from './customer-judgement.ts';
+import { composeCustomerContext, JUDGEMENT_HISTORY_DAYS } from './compose-customer.ts';
 import { mailWarnings, trustCustomer } from './trust-check.ts';
 import { resolveSender, type Resolution } from './resolve-sender.ts';
 
-/** Contact records judgement reads for one customer (reply, follow-ups, churn, greetings, loyalty). */
-const JUDGEMENT_HISTORY_DAYS = 2 * 365;
 /** Similar customers shown for an inquiry. */
 const SIMILAR_SHOWN = 5;
 
@@ -75,75 +66,18 @@ export async function buildContext(input: ContextInput): Promise<SidebarContext>
     const warnings = mailWarnings(message, resolution.candidates.direction, book, config, record ? trustCustomer(record) : null, locale);
     return { kind: 'owned_elsewhere', warnings, owner: { id: top.id, name: top.name, email: top.email } };
   }
-  return customerContext(input, locale, resolution.candidates.direction, visible[0]!, visible.slice(1));
+  return composeCustomerContext({ db, config, now: input.now, bookIndex: input.bookIndex, locale }, visible[0]!.customerId, {
+    message,
+    direction: resolution.candidates.direction,
+    best: visible[0]!,
+    others: visible.slice(1),
+  });
 }
 
 async function visibleAmong(db: Kysely<Schema>, user: User, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const rows = await db.selectFrom('customers').select('id').where('id', 'in', ids).where(visibleCustomers(user)).execute();
   return new Set(rows.map((r) => r.id));
-}
-
-async function customerContext(input: ContextInput, locale: UiLocale, direction: Direction, best: RankedCandidate, others: RankedCandidate[]): Promise<CustomerContext> {
-  const { db, config, message, now, bookIndex } = input;
-  const today = dateIn(now, config.company.timeZone);
-  const [record, book] = await Promise.all([
-    customerRecord(db, best.customerId, { interactionsSince: addDays(today, -JUDGEMENT_HISTORY_DAYS) }),
-    bookIndex.get(),
-  ]);
-  if (!record) throw new Error(`customer ${best.customerId} vanished while its context was built`);
-  const { customer, contacts } = record;
-  const [owner, interactions, reminders, logged, otherRows] = await Promise.all([
-    db.selectFrom('users').select(['id', 'name', 'email']).where('id', '=', customer.ownerId).executeTakeFirstOrThrow(),
-    recentInteractions(db, customer.id, 5),
-    activeRemindersOfCustomer(db, customer.id),
-    alreadyLogged(db, customer.id, message.messageId),
-    others.length
-      ? db.selectFrom('customers').select(['id', 'code', 'name']).where('id', 'in', others.map((o) => o.customerId)).execute()
-      : Promise.resolve([]),
-  ]);
-  const judgement = judgeCustomer(record, book, config, now, reminders, locale);
-  const warnings = mailWarnings(message, direction, book, config, trustCustomer(record), locale);
-  const contact = best.contactId ? contacts.find((c) => c.id === best.contactId) : undefined;
-  return {
-    kind: 'customer',
-    warnings,
-    customer: {
-      id: customer.id,
-      code: customer.code,
-      name: customer.name,
-      country: customer.country,
-      countryName: translator(locale).country(customer.country),
-      region: customer.region ?? null,
-      localTime: judgement.localTime,
-      tier: judgement.tier,
-      stage: customer.stage,
-      owner,
-    },
-    matchedBy: best.basis,
-    contact: contact
-      ? { id: contact.id, name: contact.name, email: contact.emails[0] ?? null, title: contact.title ?? null, language: contact.language ?? null, active: contact.active }
-      : null,
-    otherCandidates: others.flatMap((o) => {
-      const row = otherRows.find((r) => r.id === o.customerId);
-      return row ? [{ customerId: row.id, code: row.code, name: row.name, basis: o.basis }] : [];
-    }),
-    persona: judgement.persona,
-    orders: summariseOrders(record.orders, config, today),
-    interactions: interactions.map((i) => ({
-      id: i.id,
-      occurredAt: i.occurredAt,
-      channel: i.channel,
-      direction: i.direction,
-      kind: i.kind,
-      subject: i.subject ?? null,
-      loggedBy: i.loggedByName,
-    })),
-    reminders: reminders.map((r) => ({ id: r.id, kind: r.kind, dueOn: reminderDueOn(r), status: r.status, note: r.note ?? null })),
-    touchpoints: judgement.touchpoints,
-    holidays: judgement.holidays,
-    alreadyLogged: logged,
-  };
 }
 
 /** An unknown sender: read what the mail asks, and compare it with the book's customers. */

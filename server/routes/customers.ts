@@ -1,10 +1,12 @@
 /**
  * `/api/customers`: list (search, paging), get, create, update, merge; plus a customer's
- * contacts, orders, interactions and audit trail.
+ * contacts, orders, interactions and audit trail, and its sidebar context without a mail.
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { uiLocale } from '../../core/i18n/index.ts';
 import { CustomerPatch, Id, NewCustomer } from '../../core/index.ts';
+import { customerContextById } from '../context/compose-customer.ts';
 import type { AppEnv } from '../http/env.ts';
 import { jsonBody, Paging, query } from '../http/validate.ts';
 import { auditTrail } from '../store/audit.ts';
@@ -16,6 +18,8 @@ import { ordersOfCustomer } from '../store/orders.ts';
 
 const CustomerList = Paging.extend({ owner: Id.optional() });
 const Merge = z.object({ mergeId: Id }).strict();
+/** The interface language the context's sentences are worded in; the caller's own setting when absent. */
+const ContextQuery = z.object({ locale: z.string().max(35).optional() });
 
 export const customerRoutes = new Hono<AppEnv>()
   .get('/', query(CustomerList), async (c) => {
@@ -49,6 +53,17 @@ export const customerRoutes = new Hono<AppEnv>()
   .get('/:id/interactions', query(Paging), async (c) => {
     const { limit, offset } = c.req.valid('query');
     return c.json({ items: await interactionsOfCustomer(c.var.deps.database.db, c.var.user, c.req.param('id'), limit, offset) });
+  })
+  /**
+   * The customer's `CustomerContext` with no mail open (the customer's page): no trust warnings,
+   * `matchedBy: 'direct'`, the primary active contact, `alreadyLogged: null`.
+   * @example GET /api/customers/cus_1/context?locale=zh-CN
+   */
+  .get('/:id/context', query(ContextQuery), async (c) => {
+    const { database, config, clock, bookIndex } = c.var.deps;
+    const user = c.var.user;
+    const locale = uiLocale(c.req.valid('query').locale ?? user.locale);
+    return c.json(await customerContextById({ db: database.db, config, now: clock(), bookIndex, user, locale }, c.req.param('id')));
   })
   .get('/:id/audit', async (c) => {
     const { db } = c.var.deps.database;

@@ -6,13 +6,15 @@
  * this machine is refused. The pane benchmark runs on it too.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { StandInConfig } from '../../addin/stand-in/office-stand-in.ts';
 import type { StandInMessage, StandInSample } from '../../addin/stand-in/stand-in-message.ts';
+import { TOKEN_SETTING } from '../../addin/office/token-store.ts';
 import { buildPane } from '../../addin/build/build-pane.ts';
 import { createApp } from '../../server/app.ts';
 import { BookIndexCache } from '../../server/context/book-index.ts';
@@ -59,8 +61,27 @@ export interface PaneHarness {
   secondCustomer: StandInMessage;
   context: BrowserContext;
   open(options?: OpenOptions): Promise<Page>;
+  /** Opens `/customers/<id>` as a plain browser does, outside Office. */
+  openCustomerPage(customerId: string, options?: PageOptions): Promise<Page>;
   close(): Promise<void>;
 }
+
+export interface PageOptions {
+  /** The token in the page's storage; default the demo rep's. Null: signed out. */
+  token?: string | null;
+  /**
+   * What loading office.js gives a browser outside Office: the real script from the
+   * `@microsoft/office-js` package served where the CDN would (default), which reports no
+   * host; or nothing, as when the CDN is unreachable.
+   */
+  officeJs?: 'real' | 'unreachable';
+  /** Window width; default 1000 (a browser window, not a pane). */
+  width?: number;
+}
+
+/** Where office.js and the scripts it loads live on Microsoft's CDN. */
+const OFFICE_JS_HOSTED = OFFICE_JS_CDN.slice(0, OFFICE_JS_CDN.lastIndexOf('/') + 1);
+const OFFICE_JS_DIST = join(dirname(createRequire(import.meta.url).resolve('@microsoft/office-js/package.json')), 'dist');
 
 export interface OpenOptions {
   item?: StandInMessage | null;
@@ -144,6 +165,26 @@ export async function startPaneHarness(options: { bookSize?: number } = {}): Pro
         (window as unknown as { __officeStandInConfig: unknown }).__officeStandInConfig = c;
       }, config);
       await page.goto(`${base}/addin/taskpane.html`);
+      return page;
+    },
+    async openCustomerPage(customerId, options = {}) {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: options.width ?? 1000, height: 900 });
+      // A page's routes come before the context's, which serve the stand-in Office host.
+      await page.route(`${OFFICE_JS_HOSTED}**`, (route) => {
+        const file = join(OFFICE_JS_DIST, new URL(route.request().url()).pathname.slice(new URL(OFFICE_JS_HOSTED).pathname.length));
+        if (options.officeJs === 'unreachable' || !file.startsWith(OFFICE_JS_DIST) || !existsSync(file)) return route.abort('blockedbyclient');
+        return route.fulfill({ path: file, contentType: 'application/javascript' });
+      });
+      const token = options.token === undefined ? rep.token : options.token;
+      await page.addInitScript(
+        ([key, value]) => {
+          localStorage.clear();
+          if (value) localStorage.setItem(key!, value);
+        },
+        [TOKEN_SETTING, token] as const,
+      );
+      await page.goto(`${base}/customers/${encodeURIComponent(customerId)}`);
       return page;
     },
     async close() {
