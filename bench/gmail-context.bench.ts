@@ -93,7 +93,7 @@ async function time(label: string, n: number, endpoint: 'message' | 'home', body
 }
 
 await time('contextual card, known sender', requests, 'message', (i) => event(`known-${(i * 7919) % contacts.length}`), 'customer');
-await time('contextual card, unknown sender (headers + body)', requests, 'message', () => event('inquiry'), 'inquiry');
+await time('contextual card, unknown sender (read whole)', requests, 'message', () => event('inquiry'), 'inquiry');
 await time('homepage (Today), one rep', Math.min(requests, 50), 'home', () => event(), 'today');
 await gmail.close();
 await database.close();
