@@ -3,7 +3,7 @@
  * an event as Google sends it (both ID tokens verified, the Google account mapped to its user),
  * the message's headers read from a fake Gmail API on loopback that answers at once, the context
  * composed and drawn as a card, the card checked against the schemas. Also an unknown sender's
- * inquiry (headers, then the body) and the homepage. Requests go through `app.request`.
+ * inquiry (the message read whole) and the homepage. Requests go through `app.request`.
  *
  *   npm run bench:gmail [customers=300] [requests=300]
  */
