@@ -1,7 +1,7 @@
 /**
  * Server time of the Gmail add-on's contextual card on the demo book: `POST /gmail/message` with
  * an event as Google sends it (both ID tokens verified, the Google account mapped to its user),
- * the message's headers read from a fake Gmail API on loopback that answers at once, the context
+ * the message read from a fake Gmail API on loopback that answers at once, the context
  * composed and drawn as a card, the card checked against the schemas. Also an unknown sender's
  * inquiry (the message read whole) and the homepage. Requests go through `app.request`.
  *
