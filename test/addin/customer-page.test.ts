@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CustomerContext } from '../../core/customer-context.ts';
-import { screenshot, startPaneHarness, type PaneHarness } from './pane-harness.ts';
+import { enterPairingCode, screenshot, startPaneHarness, type PaneHarness } from './pane-harness.ts';
 
 let h: PaneHarness;
 /** What the sidebar says about the demo rep's customer writing in: the page must show the same. */
@@ -123,14 +123,9 @@ describe('a customer’s page, signed out', () => {
     expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{2,}$/);
     await screenshot(page, 'customer-page-sign-in-en');
     const codeUrl = await page.getAttribute('[data-testid=sign-in-code] a', 'href');
-    const other = await h.context.newPage();
-    await other.goto(codeUrl!);
-    await other.fill('#code', code);
-    await Promise.all([other.waitForNavigation(), other.press('#code', 'Enter')]);
-    expect(await other.textContent('body')).toContain('Web browser');
-    await other.fill('#email', h.rep.email);
-    await other.fill('#password', h.seeded.password);
-    await Promise.all([other.waitForNavigation(), other.press('#password', 'Enter')]);
+    const other = await enterPairingCode(h, codeUrl!, code, async (signIn) => {
+      expect(await signIn.textContent('body')).toContain('Web browser');
+    });
     // The page asks every two seconds.
     await page.waitForSelector('[data-testid=view-customer]', { timeout: 15_000 });
     expect(await page.textContent('.customer__name')).toBe(sidebar.customer.name);

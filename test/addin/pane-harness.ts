@@ -197,6 +197,23 @@ export async function startPaneHarness(options: { bookSize?: number } = {}): Pro
   };
 }
 
+/**
+ * Signs in elsewhere with a pairing code, as a rep does on another device: opens the server's
+ * code page, enters the code, then (after `onSignInPage` looked at the sign-in form) the rep's
+ * e-mail and password. Returns that page (still open).
+ */
+export async function enterPairingCode(h: PaneHarness, codeUrl: string, code: string, onSignInPage?: (page: Page) => Promise<void>): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.goto(codeUrl);
+  await page.fill('#code', code);
+  await Promise.all([page.waitForNavigation(), page.press('#code', 'Enter')]);
+  await onSignInPage?.(page);
+  await page.fill('#email', h.rep.email);
+  await page.fill('#password', h.seeded.password);
+  await Promise.all([page.waitForNavigation(), page.press('#password', 'Enter')]);
+  return page;
+}
+
 /** Swaps the open item as Outlook does (and fires ItemChanged). */
 export function setItem(page: Page, item: StandInMessage | null): Promise<void> {
   return page.evaluate((m) => window.__officeStandIn!.setItem(m), item);

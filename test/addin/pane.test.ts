@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, setItem, startPaneHarness, type PaneHarness } from './pane-harness.ts';
+import { enterPairingCode, screenshot, setItem, startPaneHarness, type PaneHarness } from './pane-harness.ts';
 
 let h: PaneHarness;
 
@@ -297,13 +297,7 @@ describe('signing in without a Microsoft account', () => {
     expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{2,}$/);
     await screenshot(pane, 'sign-in-code-en');
     const codeUrl = await pane.getAttribute('[data-testid=sign-in-code] a', 'href');
-    const browser = await h.context.newPage();
-    await browser.goto(codeUrl!);
-    await browser.fill('#code', code);
-    await Promise.all([browser.waitForNavigation(), browser.press('#code', 'Enter')]);
-    await browser.fill('#email', h.rep.email);
-    await browser.fill('#password', h.seeded.password);
-    await Promise.all([browser.waitForNavigation(), browser.press('#password', 'Enter')]);
+    const browser = await enterPairingCode(h, codeUrl!, code);
     // The pane asks every two seconds.
     await pane.waitForSelector('[data-testid=view-customer]', { timeout: 15_000 });
     await Promise.all([browser.close(), pane.close()]);
