@@ -11,6 +11,7 @@ import { Orders } from './Orders.tsx';
 import { usePane } from './pane-context.tsx';
 import { Reminders } from './Reminders.tsx';
 import { Section } from './Section.tsx';
+import { PersonaBlock } from './PersonaBlock.tsx';
 import { TierBlock } from './TierBlock.tsx';
 import { Touchpoints } from './Touchpoints.tsx';
 import { useItem } from './use-item.ts';
@@ -28,6 +29,7 @@ export function CustomerView(props: { context: CustomerContext }) {
       {item.kind === 'none' ? null : <LogEmail customerId={c.customer.id} customerName={c.customer.name} contactId={contactId} alreadyLogged={c.alreadyLogged} />}
       <Touchpoints touchpoints={c.touchpoints} customerId={c.customer.id} contactId={contactId} customerName={c.customer.name} />
       <TierBlock tier={c.customer.tier} />
+      <PersonaBlock persona={c.persona} />
       <Orders orders={c.orders} />
       <Reminders reminders={c.reminders} customerId={c.customer.id} />
       <Interactions interactions={c.interactions} />

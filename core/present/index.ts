@@ -12,3 +12,4 @@ export { touchpointButton, REMINDER_KIND, type ButtonContext, type TouchpointBut
 export { holidayLine, type HolidayLine } from './holiday-line.ts';
 export { interactionLine, type InteractionLine } from './interaction-line.ts';
 export { contactFromInquiry, suggestCustomerCode, type ContactDraft } from './inquiry-contact.ts';
+export { personaLines, type PersonaLine } from './persona-lines.ts';

@@ -6,7 +6,7 @@
 import type { CustomerContext } from '../../core/index.ts';
 import { ReminderKind } from '../../core/index.ts';
 import { reminderLine, touchpointTitle } from '../../core/present/due-line.ts';
-import { holidayLine, interactionLine, localTimeLine, orderLine, ordersTotalLine, tierLine } from '../../core/present/index.ts';
+import { holidayLine, interactionLine, localTimeLine, orderLine, ordersTotalLine, personaLines, tierLine } from '../../core/present/index.ts';
 import type { Card } from '../cards/card-schema.ts';
 import { bold, coloured } from '../cards/html.ts';
 import { button, buttons, dateField, dropdown, image, line, openLink, paragraph, runAction, section, sections, textField } from '../cards/widgets.ts';
@@ -95,6 +95,11 @@ export function customerCard(context: CustomerContext, view: ViewContext): Card 
           return line([order.date, order.amount, order.status].join(' · '), { top: order.contractNo, bottom: order.payment });
         }),
       ]),
+      section(
+        tr.t('section.persona'),
+        personaLines(context.persona, tr).map((p) => line(p.value, { top: p.label })),
+        { collapsible: 3 },
+      ),
       section(
         tr.t('section.interactions'),
         context.interactions.length === 0

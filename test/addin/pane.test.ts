@@ -33,6 +33,7 @@ describe('a known customer writes', () => {
     expect((await texts(page, '[data-testid=tier-reasons] li')).length).toBeGreaterThan(0);
     expect((await texts(page, '[data-testid=order]')).length).toBeGreaterThan(0);
     expect(await page.$('[data-testid=order-chart] svg rect')).not.toBeNull();
+    expect(await page.textContent('[data-testid=persona] [data-key=buyerType] dt')).toBe('Buyer type');
     expect((await texts(page, '[data-testid=touchpoint]')).length).toBeGreaterThan(0);
     expect(await page.textContent('[data-testid=local-time]')).toMatch(/there \(UTC[+-]\d\d:\d\d\)/);
     // The body goes with the one context request: every received mail is checked for bank-detail changes.
