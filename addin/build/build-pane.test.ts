@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPane, describeBuild, PANE_BUDGET_BYTES, type BuildPaneResult } from './build-pane.ts';
 import { ICON_SIZES } from './icons.ts';
-import { pngSize } from './png.ts';
+import { PNG } from 'pngjs';
 
 const outDir = join(mkdtempSync(join(tmpdir(), 'tp-pane-')), 'addin');
 let result: BuildPaneResult;
@@ -47,7 +47,7 @@ describe('buildPane', () => {
   });
 
   it('draws every icon the manifests name', () => {
-    for (const size of ICON_SIZES) expect(pngSize(readFileSync(join(outDir, 'assets', `icon-${size}.png`)))).toEqual({ width: size, height: size });
-    expect(pngSize(readFileSync(join(outDir, 'assets', 'outline-32.png')))).toEqual({ width: 32, height: 32 });
+    for (const size of ICON_SIZES) expect(PNG.sync.read(readFileSync(join(outDir, 'assets', `icon-${size}.png`)))).toMatchObject({ width: size, height: size });
+    expect(PNG.sync.read(readFileSync(join(outDir, 'assets', 'outline-32.png')))).toMatchObject({ width: 32, height: 32 });
   });
 });

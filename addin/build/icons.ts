@@ -3,7 +3,7 @@
  * a rounded teal square holding a white ring and dot (a contact "touch point"). The outline
  * variant (Teams/Microsoft 365 `outline.png`) is the white mark alone on transparency.
  */
-import { encodePng } from './png.ts';
+import { PNG } from 'pngjs';
 
 /** Sizes the XML and JSON manifests refer to (commands 16/20/24/32/40/48/64/80, mobile 25–144, store 64/128, colour 192). */
 export const ICON_SIZES = [16, 20, 24, 25, 32, 40, 48, 50, 64, 75, 80, 96, 128, 144, 192] as const;
@@ -24,6 +24,13 @@ function roundedSquare(r: number): Shape {
 function mark(x: number, y: number): boolean {
   const d = Math.hypot(x - 0.5, y - 0.5);
   return (d >= 0.25 && d <= 0.33) || d <= 0.11;
+}
+
+/** `size` × `size` RGBA pixels as a PNG file. */
+function encodePng(size: number, rgba: Uint8Array): Buffer {
+  const png = new PNG({ width: size, height: size });
+  png.data = Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength);
+  return PNG.sync.write(png);
 }
 
 /** Pixel coverage of `shape` at (px, py) in a `size` grid, 0–1. */
@@ -54,7 +61,7 @@ export function colourIcon(size: number): Buffer {
       rgba[i + 3] = Math.round(255 * bg);
     }
   }
-  return encodePng(size, size, rgba);
+  return encodePng(size, rgba);
 }
 
 /** The outline icon: the white mark on transparency (Microsoft 365 asks for 32 × 32). */
@@ -67,5 +74,5 @@ export function outlineIcon(size = 32): Buffer {
       rgba[i + 3] = Math.round(255 * coverage(mark, x, y, size));
     }
   }
-  return encodePng(size, size, rgba);
+  return encodePng(size, rgba);
 }
